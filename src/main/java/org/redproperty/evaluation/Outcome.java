@@ -1,0 +1,154 @@
+package org.redproperty.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The typed collector rules write their results through, as the global {@code outcome}. Each method builds a
+ * result fact for the rule that is firing (its {@code @code} and {@code @clause} are filled in here), records it
+ * and returns it so that the rule can {@code insert} it for later rules to read.
+ *
+ * <p>
+ * Ratios are compared exactly: {@code numerator >= required × denominator} in decimal arithmetic; the actual
+ * ratio shown is rounded to four places.
+ */
+public final class Outcome {
+
+	private static final int RATIO_SCALE = 4;
+
+	private final List<Object> results = new ArrayList<>();
+
+	private RuleInfo firing = RuleInfo.NONE;
+
+	void firing(RuleInfo rule) {
+		this.firing = rule;
+	}
+
+	List<Object> results() {
+		return this.results;
+	}
+
+	/** Points for a subject. */
+	public ScoreLine points(String subjectId, Number points, String reason, String... evidence) {
+		return points(subjectId, points, reason, Arrays.asList(evidence));
+	}
+
+	public ScoreLine points(String subjectId, Number points, String reason, Collection<String> evidence) {
+		return add(new ScoreLine(subjectId, this.firing.code(), decimal(points), reason, ids(evidence),
+				this.firing.clause()));
+	}
+
+	/** A gate that holds when {@code actual >= required}. */
+	public GateResult atLeast(String subjectId, Number actual, Number required, String measure,
+			Collection<String> evidence) {
+		BigDecimal a = decimal(actual);
+		BigDecimal r = decimal(required);
+		boolean passed = a.compareTo(r) >= 0;
+		String reason = measure + "：实际 " + plain(a) + "，要求不少于 " + plain(r) + verdict(passed, r.subtract(a));
+		return gate(subjectId, passed, r, a, reason, evidence);
+	}
+
+	public GateResult atLeast(String subjectId, Number actual, Number required, String measure, String... evidence) {
+		return atLeast(subjectId, actual, required, measure, Arrays.asList(evidence));
+	}
+
+	/** A gate that holds when {@code actual <= required}. */
+	public GateResult atMost(String subjectId, Number actual, Number required, String measure,
+			Collection<String> evidence) {
+		BigDecimal a = decimal(actual);
+		BigDecimal r = decimal(required);
+		boolean passed = a.compareTo(r) <= 0;
+		String reason = measure + "：实际 " + plain(a) + "，要求不超过 " + plain(r) + verdict(passed, a.subtract(r));
+		return gate(subjectId, passed, r, a, reason, evidence);
+	}
+
+	public GateResult atMost(String subjectId, Number actual, Number required, String measure, String... evidence) {
+		return atMost(subjectId, actual, required, measure, Arrays.asList(evidence));
+	}
+
+	/**
+	 * A gate that holds when {@code numerator / denominator >= required}, compared exactly. An empty denominator
+	 * gives a ratio of zero.
+	 */
+	public GateResult ratioAtLeast(String subjectId, Number numerator, Number denominator, Number required,
+			String measure, Collection<String> evidence) {
+		BigDecimal n = decimal(numerator);
+		BigDecimal d = decimal(denominator);
+		BigDecimal r = decimal(required);
+		boolean passed = (d.signum() > 0) ? n.compareTo(r.multiply(d)) >= 0 : r.signum() <= 0;
+		BigDecimal a = (d.signum() > 0) ? n.divide(d, RATIO_SCALE, RoundingMode.HALF_UP) : BigDecimal.ZERO;
+		BigDecimal gap = passed ? BigDecimal.ZERO : r.subtract(a).max(BigDecimal.ZERO);
+		String reason = measure + "：" + plain(n) + "/" + plain(d) + "，即 " + percent(a) + "，要求不低于 "
+				+ percent(r) + (passed ? "，达标" : "，差 " + percent(gap));
+		return add(new GateResult(subjectId, this.firing.code(), passed, r.stripTrailingZeros(),
+				a.stripTrailingZeros(), gap.stripTrailingZeros(), reason, ids(evidence), this.firing.clause()));
+	}
+
+	/** A yes-or-no gate: required 1, actual 1 when it holds and 0 when not. */
+	public GateResult check(String subjectId, boolean passed, String reason, Collection<String> evidence) {
+		return gate(subjectId, passed, BigDecimal.ONE, passed ? BigDecimal.ONE : BigDecimal.ZERO, reason, evidence);
+	}
+
+	public GateResult check(String subjectId, boolean passed, String reason, String... evidence) {
+		return check(subjectId, passed, reason, Arrays.asList(evidence));
+	}
+
+	public Finding finding(String subjectId, String severity, String message, Collection<String> evidence) {
+		return add(new Finding(subjectId, this.firing.code(), severity, message, ids(evidence), this.firing.clause()));
+	}
+
+	public Finding finding(String subjectId, String severity, String message, String... evidence) {
+		return finding(subjectId, severity, message, Arrays.asList(evidence));
+	}
+
+	public ProposedDeduction deduction(String subjectId, String companyId, Number points, String reason,
+			String... evidence) {
+		return add(new ProposedDeduction(subjectId, this.firing.code(), companyId, decimal(points), reason,
+				ids(Arrays.asList(evidence)), this.firing.clause()));
+	}
+
+	public Award award(String subjectId, String name, String holder) {
+		return add(new Award(subjectId, this.firing.code(), name, holder, this.firing.clause()));
+	}
+
+	public Status status(String subjectId, String value, String reason) {
+		return add(new Status(subjectId, value, this.firing.code(), reason));
+	}
+
+	private GateResult gate(String subjectId, boolean passed, BigDecimal required, BigDecimal actual, String reason,
+			Collection<String> evidence) {
+		BigDecimal gap = passed ? BigDecimal.ZERO : required.subtract(actual).abs();
+		return add(new GateResult(subjectId, this.firing.code(), passed, required, actual, gap, reason, ids(evidence),
+				this.firing.clause()));
+	}
+
+	private <T> T add(T result) {
+		this.results.add(result);
+		return result;
+	}
+
+	private static List<String> ids(Collection<String> evidence) {
+		return (evidence != null) ? evidence.stream().sorted().distinct().toList() : List.of();
+	}
+
+	private static BigDecimal decimal(Number number) {
+		return (number instanceof BigDecimal d) ? d : new BigDecimal(number.toString());
+	}
+
+	private static String verdict(boolean passed, BigDecimal gap) {
+		return passed ? "，达标" : "，差 " + plain(gap);
+	}
+
+	private static String plain(BigDecimal number) {
+		return number.stripTrailingZeros().toPlainString();
+	}
+
+	private static String percent(BigDecimal ratio) {
+		return plain(ratio.movePointRight(2)) + "%";
+	}
+
+}

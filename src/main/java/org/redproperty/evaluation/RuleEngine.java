@@ -1,0 +1,122 @@
+package org.redproperty.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.redproperty.facts.Dataset;
+import org.redproperty.facts.Fact;
+import org.redproperty.ruleset.Ruleset;
+
+/**
+ * Evaluates one subject: a fresh session of the ruleset's KieBase gets the subject and the facts, fires, and is
+ * disposed. Plain Java, no Spring: rule tests use it directly.
+ */
+public final class RuleEngine {
+
+	/** The global through which rules write their results. */
+	public static final String OUTCOME_GLOBAL = "outcome";
+
+	private final int maxFirings;
+
+	public RuleEngine(int maxFirings) {
+		this.maxFirings = maxFirings;
+	}
+
+	public RuleOutcome evaluate(Ruleset ruleset, Subject subject, Dataset facts) {
+		Outcome outcome = new Outcome();
+		List<TraceEntry> trace = new ArrayList<>();
+		KieSession session = ruleset.kieBase().newKieSession();
+		try {
+			if (session.getGlobals().getGlobalKeys().contains(OUTCOME_GLOBAL)
+					|| ruleset.kieBase().getKiePackages().stream().anyMatch((p) -> p.getGlobalVariables()
+						.stream()
+						.anyMatch((g) -> g.getName().equals(OUTCOME_GLOBAL)))) {
+				session.setGlobal(OUTCOME_GLOBAL, outcome);
+			}
+			session.addEventListener(new Tracer(outcome, trace));
+			session.insert(subject);
+			facts.all().forEach(session::insert);
+			int fired = session.fireAllRules(this.maxFirings);
+			if (fired >= this.maxFirings) {
+				throw new RunawayRulesException(this.maxFirings, mostFired(trace));
+			}
+		}
+		finally {
+			session.dispose();
+		}
+		return collect(subject, outcome.results(), trace);
+	}
+
+	private static RuleOutcome collect(Subject subject, List<Object> results, List<TraceEntry> trace) {
+		List<Status> statuses = of(results, Status.class, subject.id(), Status::subjectId);
+		if (statuses.isEmpty()) {
+			throw new NoStatusException(subject);
+		}
+		List<ScoreLine> lines = of(results, ScoreLine.class, subject.id(), ScoreLine::subjectId);
+		BigDecimal total = lines.stream().map(ScoreLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return new RuleOutcome(statuses.get(statuses.size() - 1), total, lines,
+				sortedByCode(of(results, GateResult.class, subject.id(), GateResult::subjectId), GateResult::code),
+				of(results, Finding.class, subject.id(), Finding::subjectId),
+				of(results, ProposedDeduction.class, subject.id(), ProposedDeduction::subjectId),
+				of(results, Award.class, subject.id(), Award::subjectId), List.copyOf(trace));
+	}
+
+	private static <T> List<T> of(List<Object> results, Class<T> type, String subjectId,
+			Function<T, String> subjectOf) {
+		return results.stream()
+			.filter(type::isInstance)
+			.map(type::cast)
+			.filter((result) -> subjectId.equals(subjectOf.apply(result)))
+			.toList();
+	}
+
+	private static <T> List<T> sortedByCode(List<T> results, Function<T, String> code) {
+		return results.stream().sorted(Comparator.comparing(code)).toList();
+	}
+
+	private static String mostFired(List<TraceEntry> trace) {
+		Map<String, Long> counts = trace.stream().collect(Collectors.groupingBy(TraceEntry::rule, Collectors.counting()));
+		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+	}
+
+	/** Tells the collector which rule fires and writes each firing into the trace. */
+	private static final class Tracer extends DefaultAgendaEventListener {
+
+		private final Outcome outcome;
+
+		private final List<TraceEntry> trace;
+
+		Tracer(Outcome outcome, List<TraceEntry> trace) {
+			this.outcome = outcome;
+			this.trace = trace;
+		}
+
+		@Override
+		public void beforeMatchFired(BeforeMatchFiredEvent event) {
+			this.outcome.firing(RuleInfo.of(event.getMatch().getRule()));
+		}
+
+		@Override
+		public void afterMatchFired(AfterMatchFiredEvent event) {
+			RuleInfo rule = RuleInfo.of(event.getMatch().getRule());
+			List<String> ids = event.getMatch()
+				.getObjects()
+				.stream()
+				.filter(Fact.class::isInstance)
+				.map((fact) -> ((Fact) fact).id())
+				.toList();
+			this.trace.add(new TraceEntry(this.trace.size() + 1, rule.name(), rule.code(), ids));
+		}
+
+	}
+
+}

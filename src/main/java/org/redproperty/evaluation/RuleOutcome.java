@@ -1,0 +1,16 @@
+package org.redproperty.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What the rules concluded about one subject. */
+public record RuleOutcome(Status status, BigDecimal totalPoints, List<ScoreLine> lines, List<GateResult> gates,
+		List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
+		List<TraceEntry> trace) {
+
+	/** The gate of that code, if the rules produced one. */
+	public GateResult gate(String code) {
+		return this.gates.stream().filter((gate) -> gate.code().equals(code)).findFirst().orElse(null);
+	}
+
+}

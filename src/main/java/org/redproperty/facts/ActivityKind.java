@@ -1,0 +1,10 @@
+package org.redproperty.facts;
+
+public enum ActivityKind {
+
+	/** 活动. */
+	ACTIVITY,
+	/** 场景. */
+	SCENE
+
+}

@@ -1,0 +1,71 @@
+package org.redproperty.facts;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A set of facts of every kind, in the shape of the import format: what is imported, what an evaluation sees
+ * and what it keeps as its snapshot.
+ */
+public record Dataset(List<District> districts, List<Street> streets, List<Community> communities,
+		List<Company> companies, List<Project> projects, List<Committee> committees, List<Nomination> nominations,
+		List<Activity> activities, List<Incident> incidents, List<CreditDeduction> creditDeductions,
+		List<Survey> surveys, List<Assessment> assessments, List<Indicator> indicators) {
+
+	public Dataset {
+		districts = sorted(districts);
+		streets = sorted(streets);
+		communities = sorted(communities);
+		companies = sorted(companies);
+		projects = sorted(projects);
+		committees = sorted(committees);
+		nominations = sorted(nominations);
+		activities = sorted(activities);
+		incidents = sorted(incidents);
+		creditDeductions = sorted(creditDeductions);
+		surveys = sorted(surveys);
+		assessments = sorted(assessments);
+		indicators = sorted(indicators);
+	}
+
+	/**
+	 * The facts as they stood on {@code asOf}: what is dated later does not exist yet, and a rectification made
+	 * later has not happened.
+	 */
+	public Dataset asOf(LocalDate asOf) {
+		return new Dataset(this.districts, this.streets, this.communities, this.companies, this.projects,
+				onOrBefore(this.committees, Committee::established, asOf),
+				onOrBefore(this.nominations, Nomination::date, asOf),
+				onOrBefore(this.activities, Activity::date, asOf),
+				onOrBefore(this.incidents, Incident::date, asOf).stream().map((i) -> i.asSeenOn(asOf)).toList(),
+				onOrBefore(this.creditDeductions, CreditDeduction::date, asOf),
+				onOrBefore(this.surveys, Survey::date, asOf), onOrBefore(this.assessments, Assessment::date, asOf),
+				onOrBefore(this.indicators, Indicator::asOf, asOf));
+	}
+
+	/** Every fact, in a stable order: kind by kind, each kind by id. */
+	public Stream<Fact> all() {
+		return Stream.of(this.districts, this.streets, this.communities, this.companies, this.projects,
+				this.committees, this.nominations, this.activities, this.incidents, this.creditDeductions,
+				this.surveys, this.assessments, this.indicators)
+			.flatMap(List::stream);
+	}
+
+	public int size() {
+		return (int) all().count();
+	}
+
+	private static <T extends Fact> List<T> sorted(List<T> facts) {
+		return (facts != null) ? facts.stream().sorted(Comparator.comparing(Fact::id)).toList() : List.of();
+	}
+
+	private static <T> List<T> onOrBefore(List<T> facts, Function<T, LocalDate> date, LocalDate asOf) {
+		Predicate<T> seen = (fact) -> date.apply(fact) != null && !date.apply(fact).isAfter(asOf);
+		return facts.stream().filter(seen).toList();
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.redproperty.facts;
+
+import java.time.LocalDate;
+
+/** A safety problem or an event; {@code projectId} is null for events of the company as a whole. */
+public record Incident(String id, String projectId, String companyId, LocalDate date, IncidentType type,
+		String description, LocalDate rectifyBy, LocalDate rectifiedOn, RectificationVerdict rectificationVerdict)
+		implements Fact {
+
+	/** The incident as seen on {@code asOf}: a rectification after that day has not happened yet. */
+	public Incident asSeenOn(LocalDate asOf) {
+		if (this.rectifiedOn == null || !this.rectifiedOn.isAfter(asOf)) {
+			return this;
+		}
+		return new Incident(this.id, this.projectId, this.companyId, this.date, this.type, this.description,
+				this.rectifyBy, null, null);
+	}
+
+}

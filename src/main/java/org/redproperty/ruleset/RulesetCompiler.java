@@ -1,0 +1,108 @@
+package org.redproperty.ruleset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.redproperty.evaluation.RuleInfo;
+
+/**
+ * Compiles a ruleset's DRL files with the executable model into one KieBase. Every error message is kept with
+ * its file, line and column; a ruleset with any error yields no KieBase.
+ */
+public final class RulesetCompiler {
+
+	private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+
+	private final KieServices kie = KieServices.Factory.get();
+
+	public Compilation compile(RulesetManifest manifest, List<RulesetFile> files) {
+		String hash = hash(files);
+		List<RulesetFile> drl = files.stream().filter(RulesetFile::isDrl).toList();
+		if (drl.isEmpty()) {
+			return Compilation.failed(hash, List.of(new RulesetError("", 0, 0, "规则集中没有 .drl 规则文件")));
+		}
+		ReleaseId releaseId = this.kie.newReleaseId("org.redproperty.rules", manifest.scheme() + "-" + manifest.year(),
+				"1.0.0-" + hash.substring(0, 16));
+		KieFileSystem kfs = this.kie.newKieFileSystem();
+		kfs.generateAndWritePomXML(releaseId);
+		String defaultFolder = "rules/" + manifest.scheme().replaceAll("\\W", "_") + "/y" + manifest.year();
+		for (RulesetFile file : drl) {
+			kfs.write("src/main/resources/" + folderOf(file, defaultFolder) + "/" + file.name(), file.content());
+		}
+		KieBuilder builder = this.kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+		List<RulesetError> errors = builder.getResults()
+			.getMessages(Message.Level.ERROR)
+			.stream()
+			.map(RulesetCompiler::error)
+			.toList();
+		if (!errors.isEmpty()) {
+			this.kie.getRepository().removeKieModule(releaseId);
+			return Compilation.failed(hash, errors);
+		}
+		KieBase kieBase = this.kie.newKieContainer(releaseId).getKieBase();
+		this.kie.getRepository().removeKieModule(releaseId);
+		List<RuleInfo> rules = kieBase.getKiePackages()
+			.stream()
+			.flatMap((p) -> p.getRules().stream())
+			.map(RuleInfo::of)
+			.sorted(Comparator.comparing(RuleInfo::name))
+			.toList();
+		return new Compilation(new Ruleset(manifest, hash, List.copyOf(files), rules, kieBase), hash, List.of());
+	}
+
+	/** SHA-256 over the files in name order: each name and content, separated by NUL bytes. */
+	public static String hash(List<RulesetFile> files) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			files.stream().sorted(Comparator.comparing(RulesetFile::name)).forEach((file) -> {
+				digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+				digest.update(file.content().getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+			});
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String folderOf(RulesetFile file, String defaultFolder) {
+		Matcher matcher = PACKAGE.matcher(file.content());
+		return matcher.find() ? matcher.group(1).replace('.', '/') : defaultFolder;
+	}
+
+	private static RulesetError error(Message message) {
+		String path = (message.getPath() != null) ? message.getPath() : "";
+		String file = path.substring(path.lastIndexOf('/') + 1);
+		return new RulesetError(file, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0),
+				message.getText().strip());
+	}
+
+	/** The outcome of a compilation: a ruleset, or the errors that kept it from being built. */
+	public record Compilation(Ruleset ruleset, String hash, List<RulesetError> errors) {
+
+		static Compilation failed(String hash, List<RulesetError> errors) {
+			return new Compilation(null, hash, List.copyOf(errors));
+		}
+
+		public boolean succeeded() {
+			return this.ruleset != null;
+		}
+
+	}
+
+}
