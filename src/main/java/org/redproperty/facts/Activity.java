@@ -2,7 +2,12 @@ package org.redproperty.facts;
 
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** A row of 附件2 活动记录表. */
-public record Activity(String id, String projectId, LocalDate date, String organizer, Heart heart, ActivityKind kind,
+@Table("activities")
+public record Activity(@Id String id, String projectId, @Column("held_on") LocalDate date, String organizer, Heart heart, ActivityKind kind,
 		String title, String description, Integer photoCount, Integer residentSignatures) implements Fact {
 }

@@ -3,8 +3,13 @@ package org.redproperty.facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** 评价打分表: five dimensions of 0..20 each. */
-public record Assessment(String id, String companyId, AssessmentLevel level, LocalDate date, BigDecimal organization,
+@Table("assessments")
+public record Assessment(@Id String id, String companyId, @Column("assessment_level") AssessmentLevel level, @Column("assessed_on") LocalDate date, BigDecimal organization,
 		BigDecimal team, BigDecimal management, BigDecimal service, BigDecimal image) implements Fact {
 
 	public BigDecimal total() {

@@ -2,7 +2,11 @@ package org.redproperty.facts;
 
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** 业主委员会 or one of its alternatives. */
-public record Committee(String id, String projectId, CommitteeKind kind, LocalDate established, Integer memberCount,
+@Table("committees")
+public record Committee(@Id String id, String projectId, CommitteeKind kind, LocalDate established, Integer memberCount,
 		Integer partyMemberCount, boolean chairIsPartyMember, boolean hasPartyOrg) implements Fact {
 }

@@ -1,5 +1,9 @@
 package org.redproperty.facts;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** 社区. */
-public record Community(String id, String streetId, String name) implements Fact {
+@Table("communities")
+public record Community(@Id String id, String streetId, String name) implements Fact {
 }

@@ -2,8 +2,13 @@ package org.redproperty.facts;
 
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** 物业服务企业. */
-public record Company(String id, String name, String creditCode, Integer employeeCount, Integer partyMemberCount,
-		PartyOrg partyOrg, LocalDate partyOrgEstablished, PartyOrgChecklist partyOrgChecklist,
+@Table("companies")
+public record Company(@Id String id, String name, String creditCode, Integer employeeCount, Integer partyMemberCount,
+		PartyOrg partyOrg, LocalDate partyOrgEstablished, @Embedded.Nullable(prefix = "checklist_") PartyOrgChecklist partyOrgChecklist,
 		LocalDate firstServiceDate) implements Fact {
 }

@@ -3,7 +3,12 @@ package org.redproperty.facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** A deduction of a company's credit score already imposed by an authority. */
-public record CreditDeduction(String id, String companyId, LocalDate date, BigDecimal points, String reason)
+@Table("credit_deductions")
+public record CreditDeduction(@Id String id, String companyId, @Column("imposed_on") LocalDate date, BigDecimal points, String reason)
 		implements Fact {
 }

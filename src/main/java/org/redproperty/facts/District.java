@@ -1,5 +1,9 @@
 package org.redproperty.facts;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** 区: the root of the administrative tree. */
-public record District(String id, String name) implements Fact {
+@Table("districts")
+public record District(@Id String id, String name) implements Fact {
 }

@@ -2,8 +2,13 @@ package org.redproperty.facts;
 
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** A safety problem or an event; {@code projectId} is null for events of the company as a whole. */
-public record Incident(String id, String projectId, String companyId, LocalDate date, IncidentType type,
+@Table("incidents")
+public record Incident(@Id String id, String projectId, String companyId, @Column("occurred_on") LocalDate date, @Column("incident_type") IncidentType type,
 		String description, LocalDate rectifyBy, LocalDate rectifiedOn, RectificationVerdict rectificationVerdict)
 		implements Fact {
 

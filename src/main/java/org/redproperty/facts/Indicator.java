@@ -3,7 +3,12 @@ package org.redproperty.facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** An open-ended measure of a subject that rules may read without a schema change. */
-public record Indicator(String id, SubjectType subjectType, String subjectId, String code, BigDecimal value,
-		LocalDate asOf) implements Fact {
+@Table("indicators")
+public record Indicator(@Id String id, SubjectType subjectType, String subjectId, String code, @Column("indicator_value") BigDecimal value,
+		@Column("measured_on") LocalDate asOf) implements Fact {
 }

@@ -2,7 +2,12 @@ package org.redproperty.facts;
 
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** A row of 附件1 推荐汇总表: a street's nomination of a project for a scheme and year. */
-public record Nomination(String id, String scheme, Integer year, String projectId, LocalDate date, String opinion)
+@Table("nominations")
+public record Nomination(@Id String id, String scheme, @Column("scheme_year") Integer year, String projectId, @Column("nominated_on") LocalDate date, String opinion)
 		implements Fact {
 }

@@ -3,7 +3,12 @@ package org.redproperty.facts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** 满意度调查. */
-public record Survey(String id, String companyId, LocalDate date, Integer respondents, BigDecimal averageScore)
+@Table("surveys")
+public record Survey(@Id String id, String companyId, @Column("surveyed_on") LocalDate date, Integer respondents, BigDecimal averageScore)
 		implements Fact {
 }

@@ -1,0 +1,38 @@
+package org.redproperty.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.redproperty.facts.SubjectType;
+import org.redproperty.ruleset.RulesetIdentity;
+
+/**
+ * A stored evaluation: the subject's status and points with every line, gate, finding, proposed credit
+ * deduction, award and rule firing behind them, and the ruleset content it used.
+ */
+public record Evaluation(String id, String scheme, int year, SubjectType subjectType, String subjectId,
+		LocalDate asOf, String status, String statusReason, BigDecimal totalPoints, List<ScoreLine> lines,
+		List<GateResult> gates, List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
+		List<TraceEntry> trace, RulesetIdentity ruleset, Instant evaluatedAt) {
+
+	static Evaluation of(String id, Subject subject, RuleOutcome outcome, RulesetIdentity ruleset,
+			Instant evaluatedAt) {
+		return new Evaluation(id, subject.scheme(), subject.year(), subject.type(), subject.id(), subject.asOf(),
+				outcome.status().value(), outcome.status().reason(), outcome.totalPoints(), outcome.lines(),
+				outcome.gates(), outcome.findings(), outcome.creditDeductions(), outcome.awards(), outcome.trace(),
+				ruleset, evaluatedAt);
+	}
+
+	/** The one-line view used in lists. */
+	public Summary summary() {
+		return new Summary(this.id, this.scheme, this.year, this.subjectType, this.subjectId, this.asOf, this.status,
+				this.totalPoints, this.ruleset, this.evaluatedAt);
+	}
+
+	public record Summary(String id, String scheme, int year, SubjectType subjectType, String subjectId,
+			LocalDate asOf, String status, BigDecimal totalPoints, RulesetIdentity ruleset, Instant evaluatedAt) {
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.redproperty.evaluation;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** What to evaluate: a subject (project, street, community or district) under a scheme and year, on a date. */
+public record EvaluationRequest(@NotBlank(message = "必须填写评价方案 scheme") String scheme,
+		@NotNull(message = "必须填写年度 year") Integer year,
+		@NotBlank(message = "必须填写评价对象编号 subjectId") String subjectId,
+		@NotNull(message = "必须填写评价日 asOf（yyyy-MM-dd）") LocalDate asOf) {
+}

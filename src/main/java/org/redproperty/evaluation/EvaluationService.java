@@ -1,0 +1,84 @@
+package org.redproperty.evaluation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.redproperty.facts.Dataset;
+import org.redproperty.facts.FactStore;
+import org.redproperty.facts.SubjectType;
+import org.redproperty.ruleset.Ruleset;
+import org.redproperty.ruleset.Rulesets;
+import org.redproperty.web.ApiException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluates a subject on a date with the active ruleset of a scheme and year over the facts dated on or before
+ * that date, and stores the result with the facts it saw.
+ */
+@Service
+public class EvaluationService {
+
+	private final Rulesets rulesets;
+
+	private final FactStore facts;
+
+	private final Evaluations evaluations;
+
+	private final RuleEngine engine;
+
+	private final Clock clock;
+
+	EvaluationService(Rulesets rulesets, FactStore facts, Evaluations evaluations, EvaluationProperties properties) {
+		this.rulesets = rulesets;
+		this.facts = facts;
+		this.evaluations = evaluations;
+		this.engine = new RuleEngine(properties.maxFirings());
+		this.clock = Clock.systemUTC();
+	}
+
+	@Transactional
+	public Evaluation evaluate(EvaluationRequest request) {
+		Ruleset ruleset = this.rulesets.find(request.scheme(), request.year())
+			.orElseThrow(() -> ApiException.notFound("RULESET_NOT_FOUND",
+					"没有可用的规则集 " + request.scheme() + "/" + request.year() + "（方案或年度不存在，或规则集有错误未启用）"));
+		SubjectType type = this.facts.subjectTypeOf(request.subjectId())
+			.orElseThrow(() -> ApiException.notFound("SUBJECT_NOT_FOUND",
+					"评价对象「" + request.subjectId() + "」不存在（不是已存的项目、街道、社区、区或企业）"));
+		if (!ruleset.manifest().covers(type)) {
+			throw ApiException.unprocessable("SUBJECT_TYPE_NOT_COVERED", "规则集 " + ruleset.key() + " 不评价"
+					+ type + " 类型的对象，只评价 " + ruleset.manifest().subjectTypes());
+		}
+		Subject subject = new Subject(request.scheme(), request.year(), type, request.subjectId(), request.asOf());
+		Dataset seen = this.facts.scope(type, request.subjectId()).asOf(request.asOf());
+		RuleOutcome outcome = this.engine.evaluate(ruleset, subject, seen);
+		Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, outcome, ruleset.identity(),
+				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
+		this.evaluations.save(evaluation, seen);
+		return evaluation;
+	}
+
+	public Evaluation find(String id) {
+		return this.evaluations.findById(id).orElseThrow(() -> notFound(id));
+	}
+
+	public Dataset factsOf(String id) {
+		return this.evaluations.factsOf(id).orElseThrow(() -> notFound(id));
+	}
+
+	public List<Evaluation.Summary> ofSubject(SubjectType type, String subjectId) {
+		if (this.facts.subjectTypeOf(subjectId).isEmpty()) {
+			throw ApiException.notFound("SUBJECT_NOT_FOUND", "评价对象「" + subjectId + "」不存在");
+		}
+		return this.evaluations.findBySubject(type, subjectId);
+	}
+
+	private static ApiException notFound(String id) {
+		return ApiException.notFound("EVALUATION_NOT_FOUND", "评价结果「" + id + "」不存在");
+	}
+
+}

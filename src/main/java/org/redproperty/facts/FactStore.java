@@ -1,0 +1,133 @@
+package org.redproperty.facts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads stored facts: single facts by id, and the whole set of facts an evaluation of a subject needs (its
+ * projects with everything attached to them, their companies and the administrative tree above them).
+ */
+@Component
+public class FactStore {
+
+	private static final int CHUNK = 1000;
+
+	private final JdbcAggregateTemplate template;
+
+	public FactStore(JdbcAggregateTemplate template) {
+		this.template = template;
+	}
+
+	public <T extends Fact> Optional<T> find(Class<T> type, String id) {
+		return Optional.ofNullable(this.template.findById(id, type));
+	}
+
+	/** The kind of subject an id names, looked up in the order project, street, community, district, company. */
+	public Optional<SubjectType> subjectTypeOf(String id) {
+		return Stream.of(SubjectType.PROJECT, SubjectType.STREET, SubjectType.COMMUNITY, SubjectType.DISTRICT,
+				SubjectType.COMPANY)
+			.filter((type) -> this.template.existsById(id, FactKind.of(type).type()))
+			.findFirst();
+	}
+
+	public <T extends Fact> List<T> all(Class<T> type) {
+		return this.template.findAll(Query.query(Criteria.empty()).sort(org.springframework.data.domain.Sort.by("id")),
+				type);
+	}
+
+	public <T extends Fact> List<T> where(Class<T> type, String property, Collection<String> values) {
+		List<T> found = new ArrayList<>();
+		List<String> list = List.copyOf(new LinkedHashSet<>(values));
+		for (int from = 0; from < list.size(); from += CHUNK) {
+			List<String> chunk = list.subList(from, Math.min(from + CHUNK, list.size()));
+			found.addAll(this.template.findAll(Query.query(Criteria.where(property).in(chunk)), type));
+		}
+		return found;
+	}
+
+	public <T extends Fact> List<T> where(Class<T> type, String property, String value) {
+		return where(type, property, List.of(value));
+	}
+
+	/** Every fact an evaluation of the subject needs, whatever its date. */
+	public Dataset scope(SubjectType type, String id) {
+		List<Project> projects = switch (type) {
+			case PROJECT -> where(Project.class, "id", id);
+			case COMMUNITY -> where(Project.class, "communityId", id);
+			case STREET -> where(Project.class, "communityId", ids(where(Community.class, "streetId", id)));
+			case DISTRICT -> where(Project.class, "communityId",
+					ids(where(Community.class, "streetId", ids(where(Street.class, "districtId", id)))));
+			case COMPANY -> where(Project.class, "companyId", id);
+		};
+		List<String> projectIds = ids(projects);
+		Set<String> communityIds = collect(projects, Project::communityId);
+		if (type == SubjectType.COMMUNITY) {
+			communityIds.add(id);
+		}
+		List<Community> communities = where(Community.class, "id", communityIds);
+		Set<String> streetIds = collect(communities, Community::streetId);
+		if (type == SubjectType.STREET) {
+			streetIds.add(id);
+		}
+		List<Street> streets = where(Street.class, "id", streetIds);
+		Set<String> districtIds = collect(streets, Street::districtId);
+		if (type == SubjectType.DISTRICT) {
+			districtIds.add(id);
+		}
+		Set<String> companyIds = collect(projects, Project::companyId);
+		if (type == SubjectType.COMPANY) {
+			companyIds.add(id);
+		}
+		List<Incident> incidents = Stream
+			.concat(where(Incident.class, "projectId", projectIds).stream(),
+					where(Incident.class, "companyId", companyIds).stream()
+						.filter((incident) -> incident.projectId() == null))
+			.toList();
+		Set<String> subjects = new HashSet<>(projectIds);
+		Stream.of(communityIds, streetIds, districtIds, companyIds).forEach(subjects::addAll);
+		return new Dataset(where(District.class, "id", districtIds), streets, communities,
+				where(Company.class, "id", companyIds), projects, where(Committee.class, "projectId", projectIds),
+				where(Nomination.class, "projectId", projectIds), where(Activity.class, "projectId", projectIds),
+				incidents, where(CreditDeduction.class, "companyId", companyIds),
+				where(Survey.class, "companyId", companyIds), where(Assessment.class, "companyId", companyIds),
+				where(Indicator.class, "subjectId", subjects).stream()
+					.filter((indicator) -> inScope(indicator, projectIds, communityIds, streetIds, districtIds, companyIds))
+					.toList());
+	}
+
+	private static boolean inScope(Indicator indicator, List<String> projects, Set<String> communities,
+			Set<String> streets, Set<String> districts, Set<String> companies) {
+		Collection<String> ids = switch (indicator.subjectType()) {
+			case PROJECT -> projects;
+			case COMMUNITY -> communities;
+			case STREET -> streets;
+			case DISTRICT -> districts;
+			case COMPANY -> companies;
+		};
+		return ids.contains(indicator.subjectId());
+	}
+
+	private static <T extends Fact> List<String> ids(List<T> facts) {
+		return facts.stream().map(Fact::id).toList();
+	}
+
+	private static <T> Set<String> collect(List<T> facts, Function<T, String> id) {
+		Set<String> ids = new LinkedHashSet<>();
+		facts.stream().map(id).filter(Objects::nonNull).forEach(ids::add);
+		return ids;
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.redproperty.facts;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Imports datasets and shows the stored facts. */
+@RestController
+@RequestMapping("/api")
+class FactsController {
+
+	private final DatasetService datasets;
+
+	private final FactStore facts;
+
+	FactsController(DatasetService datasets, FactStore facts) {
+		this.datasets = datasets;
+		this.facts = facts;
+	}
+
+	@PostMapping("/datasets")
+	DatasetService.ImportSummary importDataset(@RequestBody JsonNode dataset) {
+		return this.datasets.importDataset(dataset);
+	}
+
+	@GetMapping("/districts")
+	List<District> districts() {
+		return this.facts.all(District.class);
+	}
+
+	@GetMapping("/streets")
+	List<Street> streets(@RequestParam(required = false) String districtId) {
+		return (districtId != null) ? sorted(this.facts.where(Street.class, "districtId", districtId))
+				: this.facts.all(Street.class);
+	}
+
+	@GetMapping("/communities")
+	List<Community> communities(@RequestParam(required = false) String streetId) {
+		return (streetId != null) ? sorted(this.facts.where(Community.class, "streetId", streetId))
+				: this.facts.all(Community.class);
+	}
+
+	@GetMapping("/companies")
+	List<Company> companies() {
+		return this.facts.all(Company.class);
+	}
+
+	@GetMapping("/projects")
+	List<Project> projects(@RequestParam(required = false) String communityId,
+			@RequestParam(required = false) String companyId) {
+		if (communityId != null) {
+			return sorted(this.facts.where(Project.class, "communityId", communityId));
+		}
+		if (companyId != null) {
+			return sorted(this.facts.where(Project.class, "companyId", companyId));
+		}
+		return this.facts.all(Project.class);
+	}
+
+	@GetMapping("/projects/{id}")
+	ProjectDetails project(@PathVariable String id) {
+		Dataset scope = this.facts.scope(SubjectType.PROJECT, id);
+		Project project = scope.projects()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "物业服务项目「" + id + "」不存在"));
+		return new ProjectDetails(project, first(scope.communities()), first(scope.streets()),
+				first(scope.districts()), first(scope.companies()), scope.committees(), scope.nominations(),
+				scope.activities(), scope.incidents(), scope.indicators());
+	}
+
+	private static <T extends Fact> List<T> sorted(List<T> facts) {
+		return facts.stream().sorted(Comparator.comparing(Fact::id)).toList();
+	}
+
+	private static <T> T first(List<T> facts) {
+		return facts.isEmpty() ? null : facts.get(0);
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.redproperty.facts;
+
+import java.util.List;
+
+/** A dataset with at least one bad row; it carries every problem found. */
+public class InvalidDatasetException extends RuntimeException {
+
+	private final List<ImportProblem> problems;
+
+	public InvalidDatasetException(List<ImportProblem> problems) {
+		super("数据集有 " + problems.size() + " 处错误，未写入任何数据");
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<ImportProblem> problems() {
+		return this.problems;
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.redproperty.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.redproperty.evaluation.NoStatusException;
+import org.redproperty.evaluation.RunawayRulesException;
+import org.redproperty.facts.InvalidDatasetException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as RFC 7807 problem details: {@code type}, {@code title} and {@code detail} in Chinese, a stable
+ * {@code code}, and for bad input an {@code errors} list with one entry per bad field or row.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler
+	ProblemDetail invalidDataset(InvalidDatasetException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_DATASET", "数据集有错误", ex.getMessage());
+		problem.setProperty("errors", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail api(ApiException ex) {
+		return problem(ex.status(), ex.code(), title(ex.status()), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail runaway(RunawayRulesException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "RUNAWAY_RULES", "规则失控", ex.getMessage());
+		problem.setProperty("rule", ex.rule());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail noStatus(NoStatusException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "NO_STATUS", "规则集不完整", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail status(ResponseStatusException ex) {
+		HttpStatus status = HttpStatus.valueOf(ex.getStatusCode().value());
+		return problem(status, status.name(), title(status), ex.getReason());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "请求有错误",
+				"请求中有 " + ex.getErrorCount() + " 处错误");
+		List<Map<String, Object>> errors = ex.getFieldErrors()
+			.stream()
+			.map((error) -> Map.<String, Object>of("field", error.getField(), "code",
+					Objects.requireNonNullElse(error.getCode(), "INVALID"), "message",
+					Objects.requireNonNullElse(error.getDefaultMessage(), "")))
+			.toList();
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String cause = (ex.getMostSpecificCause() != null) ? ex.getMostSpecificCause().getMessage() : "";
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "UNREADABLE_REQUEST", "请求无法读取",
+					"请求体不是有效的 JSON，或某个字段的格式不对（日期应为 yyyy-MM-dd）：" + firstLine(cause)));
+	}
+
+	private static String firstLine(String text) {
+		int end = text.indexOf('\n');
+		return (end < 0) ? text : text.substring(0, end);
+	}
+
+	static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("/problems/" + code.toLowerCase().replace('_', '-')));
+		problem.setTitle(title);
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	private static String title(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> "未找到";
+			case UNPROCESSABLE_ENTITY -> "无法处理";
+			case CONFLICT -> "冲突";
+			case BAD_REQUEST -> "请求有错误";
+			default -> status.getReasonPhrase();
+		};
+	}
+
+}
