@@ -83,6 +83,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 					"请求体不是有效的 JSON，或某个字段的格式不对（日期应为 yyyy-MM-dd）：" + firstLine(cause)));
 	}
 
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+			HttpStatus status = HttpStatus.valueOf(statusCode.value());
+			problem.setProperty("code", status.name());
+			problem.setTitle(title(status));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception ex) {
+		logger.error("处理请求时出现意外错误", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "服务内部错误",
+				"服务内部出现意外错误，未作任何更改；请联系运维人员并提供发生时间");
+	}
+
 	private static String firstLine(String text) {
 		int end = text.indexOf('\n');
 		return (end < 0) ? text : text.substring(0, end);
@@ -102,6 +121,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			case UNPROCESSABLE_ENTITY -> "无法处理";
 			case CONFLICT -> "冲突";
 			case BAD_REQUEST -> "请求有错误";
+			case METHOD_NOT_ALLOWED -> "不支持的请求方法";
+			case UNSUPPORTED_MEDIA_TYPE -> "不支持的内容类型";
+			case NOT_ACCEPTABLE -> "无法提供所要求的格式";
 			default -> status.getReasonPhrase();
 		};
 	}
