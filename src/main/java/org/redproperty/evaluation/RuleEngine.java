@@ -36,10 +36,7 @@ public final class RuleEngine {
 		List<TraceEntry> trace = new ArrayList<>();
 		KieSession session = ruleset.kieBase().newKieSession();
 		try {
-			if (session.getGlobals().getGlobalKeys().contains(OUTCOME_GLOBAL)
-					|| ruleset.kieBase().getKiePackages().stream().anyMatch((p) -> p.getGlobalVariables()
-						.stream()
-						.anyMatch((g) -> g.getName().equals(OUTCOME_GLOBAL)))) {
+			if (declaresOutcome(ruleset)) {
 				session.setGlobal(OUTCOME_GLOBAL, outcome);
 			}
 			session.addEventListener(new Tracer(outcome, trace));
@@ -54,6 +51,14 @@ public final class RuleEngine {
 			session.dispose();
 		}
 		return collect(subject, outcome.results(), trace);
+	}
+
+	private static boolean declaresOutcome(Ruleset ruleset) {
+		return ruleset.kieBase()
+			.getKiePackages()
+			.stream()
+			.flatMap((p) -> p.getGlobalVariables().stream())
+			.anyMatch((global) -> global.getName().equals(OUTCOME_GLOBAL));
 	}
 
 	private static RuleOutcome collect(Subject subject, List<Object> results, List<TraceEntry> trace) {
