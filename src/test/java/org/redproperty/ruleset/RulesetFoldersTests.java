@@ -1,0 +1,94 @@
+package org.redproperty.ruleset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RulesetFoldersTests {
+
+	private static final Path HONGQI = Path.of("rules/hongqi365/2023");
+
+	@TempDir
+	Path rules;
+
+	@Test
+	void compilesTheRepositoryRulesetWithEveryRuleCarryingCodeAndClause() {
+		List<LoadedRuleset> loaded = new RulesetFolders().loadAll(Path.of("rules"));
+
+		LoadedRuleset hongqi = loaded.stream().filter((r) -> r.location().equals("hongqi365/2023")).findFirst().orElseThrow();
+		assertThat(hongqi.errors()).isEmpty();
+		assertThat(hongqi.active()).isTrue();
+		assertThat(hongqi.manifest().title()).contains("红齐365");
+		assertThat(hongqi.ruleset().rules()).isNotEmpty()
+			.allSatisfy((rule) -> {
+				assertThat(rule.code()).isNotBlank();
+				assertThat(rule.clause()).startsWith("川综执字〔2023〕68号");
+				assertThat(rule.name()).startsWith(rule.code() + " ");
+			});
+	}
+
+	@Test
+	void reportsCompileErrorWithFileAndLineAndKeepsTheOtherRulesetsActive() throws IOException {
+		copy(HONGQI, this.rules.resolve("hongqi365/2023"));
+		Path broken = this.rules.resolve("hongqi365/2024");
+		copy(HONGQI, broken);
+		Files.writeString(broken.resolve("manifest.yaml"),
+				Files.readString(broken.resolve("manifest.yaml")).replace("year: 2023", "year: 2024"));
+		String drl = Files.readString(broken.resolve("status.drl"));
+		Files.writeString(broken.resolve("status.drl"), drl.replace("$p : Project()\n    GateResult( subjectId == $p.id(), code == \"HQ-SAFE-DQ\", !passed )",
+				"$p : Project(\n    GateResult( subjectId == $p.id(), code == \"HQ-SAFE-DQ\", !passed )"));
+
+		List<LoadedRuleset> loaded = new RulesetFolders().loadAll(this.rules);
+
+		assertThat(loaded).extracting(LoadedRuleset::location).containsExactly("hongqi365/2023", "hongqi365/2024");
+		assertThat(loaded.get(0).active()).isTrue();
+		LoadedRuleset failed = loaded.get(1);
+		assertThat(failed.active()).isFalse();
+		assertThat(failed.errors()).isNotEmpty()
+			.first()
+			.satisfies((error) -> {
+				assertThat(error.file()).isEqualTo("status.drl");
+				assertThat(error.line()).isPositive();
+			});
+	}
+
+	@Test
+	void refusesManifestWhoseYearDisagreesWithItsFolder() throws IOException {
+		Path folder = this.rules.resolve("hongqi365/2025");
+		copy(HONGQI, folder);
+
+		LoadedRuleset loaded = new RulesetFolders().loadAll(this.rules).get(0);
+
+		assertThat(loaded.active()).isFalse();
+		assertThat(loaded.errors()).singleElement()
+			.satisfies((error) -> assertThat(error.message()).contains("hongqi365/2023").contains("hongqi365/2025"));
+	}
+
+	@Test
+	void hashDependsOnEveryFileButNotOnTheirOrder() {
+		RulesetFile a = new RulesetFile("a.drl", "rule a");
+		RulesetFile b = new RulesetFile("b.drl", "rule b");
+
+		assertThat(RulesetCompiler.hash(List.of(a, b))).isEqualTo(RulesetCompiler.hash(List.of(b, a)))
+			.hasSize(64)
+			.isNotEqualTo(RulesetCompiler.hash(List.of(a, new RulesetFile("b.drl", "rule b "))))
+			.isNotEqualTo(RulesetCompiler.hash(List.of(a)));
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		Files.createDirectories(to);
+		try (Stream<Path> files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(file.getFileName()));
+			}
+		}
+	}
+
+}
