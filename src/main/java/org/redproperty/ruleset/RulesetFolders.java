@@ -27,6 +27,8 @@ public final class RulesetFolders {
 
 	private final RulesetCompiler compiler = new RulesetCompiler();
 
+	private final RulesetLint lint = new RulesetLint();
+
 	/** Every ruleset folder under {@code rulesDir}, compiled, in path order. */
 	public List<LoadedRuleset> loadAll(Path rulesDir) {
 		if (!Files.isDirectory(rulesDir)) {
@@ -56,6 +58,10 @@ public final class RulesetFolders {
 		List<RulesetError> problems = check(manifest, location);
 		if (!problems.isEmpty()) {
 			return LoadedRuleset.broken(location, manifest, RulesetCompiler.hash(files), problems);
+		}
+		List<RulesetError> unsafe = this.lint.check(files);
+		if (!unsafe.isEmpty()) {
+			return LoadedRuleset.broken(location, manifest, RulesetCompiler.hash(files), unsafe);
 		}
 		RulesetCompiler.Compilation compilation = this.compiler.compile(manifest, files);
 		return compilation.succeeded() ? LoadedRuleset.active(location, compilation.ruleset())

@@ -1,0 +1,153 @@
+package org.redproperty.ruleset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RulesetLintTests {
+
+	private static final String HEADER = """
+			package rules.test.y2023;
+			import org.redproperty.facts.Project;
+			import org.redproperty.evaluation.Outcome;
+			global Outcome outcome;
+			""";
+
+	private final RulesetLint lint = new RulesetLint();
+
+	@Test
+	void acceptsTheRepositoryRulesets() throws IOException {
+		try (var files = Files.list(Path.of("rules/hongqi365/2023"))) {
+			List<RulesetFile> drl = files.map((path) -> new RulesetFile(path.getFileName().toString(), read(path)))
+				.toList();
+			assertThat(this.lint.check(drl)).isEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			System.exit(1);                                  | System
+			Runtime.getRuntime().gc();                       | Runtime
+			new Thread(() -> {}).start();                    | Thread
+			$p.getClass().getDeclaredMethods();              | getClass
+			java.nio.file.Files.delete(null);                | java.n
+			Object o = org.redproperty.RedPropertyApplication.class; | org.r
+			drools.halt();                                   | drools
+			""")
+	void refusesForbiddenConstructInConsequence(String statement, String named) {
+		List<RulesetError> errors = this.lint.check(List.of(drl("""
+				rule "T-1 试验"
+				    @code("T-1") @clause("试验条款")
+				when
+				    $p : Project()
+				then
+				    %s
+				end
+				""".formatted(statement))));
+
+		assertThat(errors).isNotEmpty().allSatisfy((error) -> {
+			assertThat(error.file()).isEqualTo("test.drl");
+			assertThat(error.line()).isEqualTo(10);
+		});
+		assertThat(errors).anySatisfy((error) -> assertThat(error.message()).contains(named));
+	}
+
+	@Test
+	void refusesImportOfTypesOutsideTheFactAndResultModel() {
+		List<RulesetError> errors = this.lint.check(List.of(new RulesetFile("test.drl", """
+				package rules.test.y2023;
+				import java.io.File;
+				import org.redproperty.facts.Project;
+				""")));
+
+		assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.line()).isEqualTo(2);
+			assertThat(error.message()).contains("java.io.File");
+		});
+	}
+
+	@Test
+	void requiresCodeAndClauseOnEveryRule() {
+		List<RulesetError> errors = this.lint.check(List.of(drl("""
+				rule "没有编号的规则"
+				when
+				    $p : Project()
+				then
+				end
+				""")));
+
+		assertThat(errors).extracting(RulesetError::message)
+			.anySatisfy((message) -> assertThat(message).contains("@code"))
+			.anySatisfy((message) -> assertThat(message).contains("@clause"));
+	}
+
+	@Test
+	void refusesTwoRulesWithOneCodeEvenInDifferentFiles() {
+		String rule = """
+				rule "T-1 %s"
+				    @code("T-1") @clause("试验条款")
+				when
+				    $p : Project()
+				then
+				end
+				""";
+		List<RulesetError> errors = this.lint.check(List.of(drl(rule.formatted("甲")),
+				new RulesetFile("other.drl", HEADER + rule.formatted("乙"))));
+
+		assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.file()).isEqualTo("other.drl");
+			assertThat(error.message()).contains("T-1").contains("test.drl");
+		});
+	}
+
+	@Test
+	void reportsSyntaxErrorWithLine() {
+		List<RulesetError> errors = this.lint.check(List.of(drl("""
+				rule "T-1 试验"
+				    @code("T-1") @clause("试验条款")
+				when
+				    $p : Project(
+				then
+				end
+				""")));
+
+		assertThat(errors).isNotEmpty().first().satisfies((error) -> assertThat(error.line()).isPositive());
+	}
+
+	@Test
+	void ignoresForbiddenWordsInCommentsAndText() {
+		List<RulesetError> errors = this.lint.check(List.of(drl("""
+				// System and Thread are only mentioned here
+				rule "T-1 试验"
+				    @code("T-1") @clause("试验条款")
+				when
+				    $p : Project()
+				then
+				    outcome.finding($p.id(), "INFO", "System.exit 不会被执行");
+				end
+				""")));
+
+		assertThat(errors).isEmpty();
+	}
+
+	private static RulesetFile drl(String rules) {
+		return new RulesetFile("test.drl", HEADER + rules);
+	}
+
+	private static String read(Path path) {
+		try {
+			return Files.readString(path);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
