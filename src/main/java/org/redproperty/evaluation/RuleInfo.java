@@ -4,14 +4,20 @@ import java.util.Map;
 
 import org.kie.api.definition.rule.Rule;
 
-/** What a rule says of itself in its metadata: {@code @code} and {@code @clause}. */
-public record RuleInfo(String name, String code, String clause) {
+/**
+ * What a rule says of itself: its name, its {@code @code} and {@code @clause} metadata, and its title (the name
+ * without the leading code, in Chinese).
+ */
+public record RuleInfo(String name, String code, String clause, String title) {
 
-	static final RuleInfo NONE = new RuleInfo("", "", "");
+	static final RuleInfo NONE = new RuleInfo("", "", "", "");
 
 	public static RuleInfo of(Rule rule) {
 		Map<String, Object> meta = rule.getMetaData();
-		return new RuleInfo(rule.getName(), text(meta.get("code")), text(meta.get("clause")));
+		String code = text(meta.get("code"));
+		String name = rule.getName();
+		String title = (!code.isEmpty() && name.startsWith(code)) ? name.substring(code.length()).strip() : name;
+		return new RuleInfo(name, code, text(meta.get("clause")), title);
 	}
 
 	private static String text(Object value) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,6 +23,8 @@ public final class RulesetFolders {
 
 	public static final String MANIFEST = "manifest.yaml";
 
+	static final int DEFAULT_MAX_FIRINGS = 200_000;
+
 	private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -29,14 +32,42 @@ public final class RulesetFolders {
 
 	private final RulesetLint lint = new RulesetLint();
 
+	private final FolderTests tests;
+
+	public RulesetFolders() {
+		this(DEFAULT_MAX_FIRINGS);
+	}
+
+	/** @param maxFirings the firing limit of each evaluation in the folders' own tests */
+	public RulesetFolders(int maxFirings) {
+		this.tests = new FolderTests(maxFirings);
+	}
+
 	/** Every ruleset folder under {@code rulesDir}, compiled, in path order. */
 	public List<LoadedRuleset> loadAll(Path rulesDir) {
+		return loadAll(rulesDir, List.of());
+	}
+
+	/**
+	 * Every ruleset folder under {@code rulesDir}, in path order; a folder whose content is that of an already
+	 * compiled ruleset reuses it instead of compiling again.
+	 */
+	public List<LoadedRuleset> loadAll(Path rulesDir, Collection<Ruleset> compiled) {
 		if (!Files.isDirectory(rulesDir)) {
 			return List.of();
 		}
 		try (Stream<Path> manifests = Files.find(rulesDir, 3,
 				(path, attributes) -> path.getFileName().toString().equals(MANIFEST))) {
-			return manifests.map(Path::getParent).sorted().map((folder) -> load(rulesDir, folder)).toList();
+			return manifests.map(Path::getParent).sorted().map((folder) -> {
+				String location = rulesDir.relativize(folder).toString().replace('\\', '/');
+				List<RulesetFile> files = read(folder);
+				String hash = RulesetCompiler.hash(files);
+				return compiled.stream()
+					.filter((ruleset) -> ruleset.hash().equals(hash) && ruleset.key().toString().equals(location))
+					.findFirst()
+					.map((ruleset) -> LoadedRuleset.active(location, ruleset))
+					.orElseGet(() -> build(location, files));
+			}).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -45,8 +76,14 @@ public final class RulesetFolders {
 
 	/** One folder, compiled; the errors say what is wrong with its manifest or its rules. */
 	public LoadedRuleset load(Path rulesDir, Path folder) {
-		String location = rulesDir.relativize(folder).toString().replace('\\', '/');
-		List<RulesetFile> files = read(folder);
+		return build(rulesDir.relativize(folder).toString().replace('\\', '/'), read(folder));
+	}
+
+	/**
+	 * Checks and compiles a ruleset given as files: its manifest, the safety lint, then the compiler.
+	 * @param location where the files claim to live, {@code <scheme>/<year>}
+	 */
+	public LoadedRuleset build(String location, List<RulesetFile> files) {
 		RulesetManifest manifest;
 		try {
 			manifest = this.yaml.readValue(contentOf(files, MANIFEST), RulesetManifest.class);
@@ -64,8 +101,12 @@ public final class RulesetFolders {
 			return LoadedRuleset.broken(location, manifest, RulesetCompiler.hash(files), unsafe);
 		}
 		RulesetCompiler.Compilation compilation = this.compiler.compile(manifest, files);
-		return compilation.succeeded() ? LoadedRuleset.active(location, compilation.ruleset())
-				: LoadedRuleset.broken(location, manifest, compilation.hash(), compilation.errors());
+		if (!compilation.succeeded()) {
+			return LoadedRuleset.broken(location, manifest, compilation.hash(), compilation.errors());
+		}
+		List<RulesetError> failures = this.tests.run(compilation.ruleset());
+		return failures.isEmpty() ? LoadedRuleset.active(location, compilation.ruleset())
+				: LoadedRuleset.broken(location, manifest, compilation.hash(), failures);
 	}
 
 	private static List<RulesetError> check(RulesetManifest manifest, String location) {
@@ -86,12 +127,15 @@ public final class RulesetFolders {
 		return problems;
 	}
 
-	private static List<RulesetFile> read(Path folder) {
-		try (Stream<Path> paths = Files.list(folder)) {
+	/** The rule files of a folder: its manifest and DRL files. */
+	public static List<RulesetFile> read(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder, 2)) {
 			return paths.filter(Files::isRegularFile)
-				.filter((path) -> path.toString().endsWith(".drl") || path.getFileName().toString().equals(MANIFEST))
+				.map((path) -> folder.relativize(path).toString().replace('\\', '/'))
+				.filter((name) -> (name.endsWith(".drl") && !name.contains("/")) || name.equals(MANIFEST)
+						|| (name.startsWith(FolderTests.FOLDER) && name.endsWith(".json")))
 				.sorted()
-				.map((path) -> new RulesetFile(path.getFileName().toString(), readString(path)))
+				.map((name) -> new RulesetFile(name, readString(folder.resolve(name))))
 				.toList();
 		}
 		catch (IOException ex) {

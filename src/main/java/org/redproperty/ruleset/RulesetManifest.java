@@ -6,10 +6,10 @@ import org.redproperty.facts.SubjectType;
 
 /**
  * {@code manifest.yaml} of a ruleset folder: which scheme and year it implements, for which subjects, and the
- * document it comes from.
+ * document it comes from. A folder marked {@code draft: true} is checked but never put into service.
  */
 public record RulesetManifest(String scheme, int year, String title, List<SubjectType> subjectTypes,
-		Source source) {
+		Source source, boolean draft) {
 
 	public RulesetManifest {
 		subjectTypes = (subjectTypes != null) ? List.copyOf(subjectTypes) : List.of();

@@ -60,6 +60,22 @@ class RulesetFoldersTests {
 	}
 
 	@Test
+	void refusesFolderWhoseOwnTestCaseFails() throws IOException {
+		Path folder = this.rules.resolve("hongqi365/2023");
+		copy(HONGQI, folder);
+		Path drl = folder.resolve("activities.drl");
+		Files.writeString(drl, Files.readString(drl).replace("outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,"));
+
+		LoadedRuleset loaded = new RulesetFolders().loadAll(this.rules).get(0);
+
+		assertThat(loaded.active()).isFalse();
+		assertThat(loaded.errors()).anySatisfy((error) -> {
+			assertThat(error.file()).isEqualTo("tests/boundaries.json");
+			assertThat(error.message()).contains("P1").contains("FIVE_STAR").contains("NOT_AWARDED");
+		});
+	}
+
+	@Test
 	void refusesManifestWhoseYearDisagreesWithItsFolder() throws IOException {
 		Path folder = this.rules.resolve("hongqi365/2025");
 		copy(HONGQI, folder);
@@ -82,11 +98,16 @@ class RulesetFoldersTests {
 			.isNotEqualTo(RulesetCompiler.hash(List.of(a)));
 	}
 
-	private static void copy(Path from, Path to) throws IOException {
-		Files.createDirectories(to);
-		try (Stream<Path> files = Files.list(from)) {
+	static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> files = Files.walk(from)) {
 			for (Path file : files.toList()) {
-				Files.copy(file, to.resolve(file.getFileName()));
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target);
+				}
 			}
 		}
 	}

@@ -1,7 +1,5 @@
 package org.redproperty.ruleset;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,12 +21,8 @@ class RulesetLintTests {
 	private final RulesetLint lint = new RulesetLint();
 
 	@Test
-	void acceptsTheRepositoryRulesets() throws IOException {
-		try (var files = Files.list(Path.of("rules/hongqi365/2023"))) {
-			List<RulesetFile> drl = files.map((path) -> new RulesetFile(path.getFileName().toString(), read(path)))
-				.toList();
-			assertThat(this.lint.check(drl)).isEmpty();
-		}
+	void acceptsTheRepositoryRulesets() {
+		assertThat(this.lint.check(RulesetFolders.read(Path.of("rules/hongqi365/2023")))).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -139,15 +133,6 @@ class RulesetLintTests {
 
 	private static RulesetFile drl(String rules) {
 		return new RulesetFile("test.drl", HEADER + rules);
-	}
-
-	private static String read(Path path) {
-		try {
-			return Files.readString(path);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

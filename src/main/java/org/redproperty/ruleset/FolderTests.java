@@ -1,0 +1,124 @@
+package org.redproperty.ruleset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.redproperty.evaluation.GateResult;
+import org.redproperty.evaluation.RuleEngine;
+import org.redproperty.evaluation.RuleOutcome;
+import org.redproperty.evaluation.Subject;
+import org.redproperty.facts.Dataset;
+import org.redproperty.facts.FactKind;
+import org.redproperty.facts.SubjectType;
+
+/**
+ * Runs a ruleset folder's own test cases, {@code tests/*.json}: facts in the dataset shape, an evaluation date,
+ * and per subject the expected status, points and gate results. Each mismatch is an error of the folder.
+ */
+final class FolderTests {
+
+	static final String FOLDER = "tests/";
+
+	private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+	private final RuleEngine engine;
+
+	FolderTests(int maxFirings) {
+		this.engine = new RuleEngine(maxFirings);
+	}
+
+	List<RulesetError> run(Ruleset ruleset) {
+		List<RulesetError> errors = new ArrayList<>();
+		for (RulesetFile file : ruleset.files()) {
+			if (file.name().startsWith(FOLDER)) {
+				run(ruleset, file, errors);
+			}
+		}
+		return errors;
+	}
+
+	private void run(Ruleset ruleset, RulesetFile file, List<RulesetError> errors) {
+		TestCase test;
+		try {
+			test = this.json.readValue(file.content(), TestCase.class);
+		}
+		catch (Exception ex) {
+			errors.add(new RulesetError(file.name(), 0, 0, "测试用例无法读取：" + ex.getMessage()));
+			return;
+		}
+		Dataset facts = test.facts().asOf(test.asOf());
+		for (Expectation expected : test.expect()) {
+			Optional<SubjectType> type = typeOf(test.facts(), expected.subjectId());
+			if (type.isEmpty()) {
+				errors.add(error(file, expected, "测试数据中没有这个评价对象"));
+				continue;
+			}
+			Subject subject = new Subject(ruleset.manifest().scheme(), ruleset.manifest().year(), type.get(),
+					expected.subjectId(), test.asOf());
+			try {
+				compare(file, expected, this.engine.evaluate(ruleset, subject, facts), errors);
+			}
+			catch (RuntimeException ex) {
+				errors.add(error(file, expected, "评价失败：" + ex.getMessage()));
+			}
+		}
+	}
+
+	private static void compare(RulesetFile file, Expectation expected, RuleOutcome actual, List<RulesetError> errors) {
+		if (expected.status() != null && !expected.status().equals(actual.status().value())) {
+			errors.add(error(file, expected, "状态应为 " + expected.status() + "，实际为 " + actual.status().value()));
+		}
+		if (expected.totalPoints() != null && expected.totalPoints().compareTo(actual.totalPoints()) != 0) {
+			errors.add(error(file, expected, "总分应为 " + expected.totalPoints().toPlainString() + "，实际为 "
+					+ actual.totalPoints().toPlainString()));
+		}
+		if (expected.gates() != null) {
+			expected.gates().forEach((code, passed) -> {
+				GateResult gate = actual.gate(code);
+				if (gate == null) {
+					errors.add(error(file, expected, "没有得出门槛 " + code + " 的结果"));
+				}
+				else if (gate.passed() != passed) {
+					errors.add(error(file, expected, "门槛 " + code + " 应" + (passed ? "通过" : "不通过") + "，实际"
+							+ (gate.passed() ? "通过" : "不通过") + "（" + gate.reason() + "）"));
+				}
+			});
+		}
+	}
+
+	private static Optional<SubjectType> typeOf(Dataset facts, String id) {
+		for (SubjectType type : List.of(SubjectType.PROJECT, SubjectType.STREET, SubjectType.COMMUNITY,
+				SubjectType.DISTRICT, SubjectType.COMPANY)) {
+			if (FactKind.of(type).of(facts).stream().anyMatch((fact) -> fact.id().equals(id))) {
+				return Optional.of(type);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static RulesetError error(RulesetFile file, Expectation expected, String message) {
+		return new RulesetError(file.name(), 0, 0, "测试用例不符（" + expected.subjectId() + "）：" + message);
+	}
+
+	/** One test file: what it shows, the date, the facts and what the rules must conclude. */
+	record TestCase(String description, LocalDate asOf, Dataset facts, List<Expectation> expect) {
+
+		TestCase {
+			expect = (expect != null) ? expect : List.of();
+		}
+
+	}
+
+	/** What the rules must conclude for one subject; what is left out is not checked. */
+	record Expectation(String subjectId, String status, BigDecimal totalPoints, Map<String, Boolean> gates) {
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.redproperty.ruleset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redproperty.evaluation.EvaluationProperties;
+import org.redproperty.evaluation.RuleEngine;
+import org.redproperty.evaluation.Subject;
+import org.redproperty.facts.Dataset;
+import org.redproperty.facts.District;
+import org.redproperty.facts.SubjectType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+class RulesetsTests {
+
+	@TempDir
+	Path rules;
+
+	private final RulesetSnapshots snapshots = mock(RulesetSnapshots.class);
+
+	private Path folder;
+
+	private Rulesets rulesets;
+
+	@BeforeEach
+	void startWithTheRepositoryRuleset() throws IOException {
+		this.folder = this.rules.resolve("hongqi365/2023");
+		RulesetFoldersTests.copy(Path.of("rules/hongqi365/2023"), this.folder);
+		this.rulesets = new Rulesets(new RulesProperties(this.rules), new EvaluationProperties(200_000), this.snapshots);
+	}
+
+	@Test
+	void keepsThePreviousVersionServingWhenTheFolderBreaks() throws IOException {
+		Ruleset before = this.rulesets.find("hongqi365", 2023).orElseThrow();
+		edit("status.drl", "insert(outcome.status($p.id(), \"FIVE_STAR\"", "insert(outcome.status($p.id(), FIVE_STAR");
+
+		List<RulesetStatus> statuses = this.rulesets.reload();
+
+		assertThat(statuses).singleElement().satisfies((status) -> {
+			assertThat(status.state()).isEqualTo(RulesetStatus.BROKEN);
+			assertThat(status.activeHash()).isEqualTo(before.hash());
+			assertThat(status.hash()).isNotEqualTo(before.hash());
+			assertThat(status.errors()).isNotEmpty();
+		});
+		assertThat(this.rulesets.find("hongqi365", 2023)).containsSame(before);
+	}
+
+	@Test
+	void swapsInAGoodChangeAndKeepsItsSnapshot() throws IOException {
+		Ruleset before = this.rulesets.find("hongqi365", 2023).orElseThrow();
+		edit("status.drl", "未列入2023年度推荐汇总表", "未列入2023年度推荐汇总表（请街道补报）");
+
+		this.rulesets.reload();
+
+		Ruleset after = this.rulesets.find("hongqi365", 2023).orElseThrow();
+		assertThat(after.hash()).isNotEqualTo(before.hash());
+		assertThat(this.rulesets.statuses()).singleElement()
+			.satisfies((status) -> assertThat(status.state()).isEqualTo(RulesetStatus.ACTIVE));
+		verify(this.snapshots).keep(before);
+		verify(this.snapshots).keep(after);
+	}
+
+	@Test
+	void doesNotRecompileAnUnchangedFolder() {
+		Ruleset before = this.rulesets.find("hongqi365", 2023).orElseThrow();
+
+		this.rulesets.reload();
+
+		assertThat(this.rulesets.find("hongqi365", 2023)).containsSame(before);
+		verify(this.snapshots, times(2)).keep(any());
+	}
+
+	@Test
+	void leavesADraftOutOfService() throws IOException {
+		edit("manifest.yaml", "subjectTypes:", "draft: true\nsubjectTypes:");
+
+		this.rulesets.reload();
+
+		assertThat(this.rulesets.find("hongqi365", 2023)).isEmpty();
+		assertThat(this.rulesets.statuses()).singleElement()
+			.satisfies((status) -> assertThat(status.state()).isEqualTo(RulesetStatus.DRAFT));
+	}
+
+	@Test
+	void evaluationsGoOnAnsweringWhileBrokenReloadsHappen() throws Exception {
+		RuleEngine engine = new RuleEngine(200_000);
+		Dataset facts = new Dataset(List.of(new District("D1", "试验区")), null, null, null, null, null, null, null,
+				null, null, null, null, null);
+		Subject subject = new Subject("hongqi365", 2023, SubjectType.DISTRICT, "D1", LocalDate.of(2023, 11, 30));
+		AtomicBoolean reloading = new AtomicBoolean(true);
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		Future<Integer> evaluations = executor.submit(() -> {
+			int answered = 0;
+			while (reloading.get() || answered == 0) {
+				Ruleset ruleset = this.rulesets.find("hongqi365", 2023).orElseThrow();
+				assertThat(engine.evaluate(ruleset, subject, facts).status().value()).isEqualTo("TARGETS_MISSED");
+				answered++;
+			}
+			return answered;
+		});
+		try {
+			String good = "    boolean ok = !$ids.isEmpty();";
+			for (String broken : List.of("    boolean ok = !$ids.isEmpty(;", "    System.exit(1); boolean ok = !$ids.isEmpty();",
+					"    boolean ok = !$ids.isEmpty() && $ids.unknownMethod();")) {
+				edit("status.drl", good, broken);
+				assertThat(this.rulesets.reload()).singleElement()
+					.satisfies((status) -> assertThat(status.state()).isEqualTo(RulesetStatus.BROKEN));
+				edit("status.drl", broken, good);
+			}
+		}
+		finally {
+			reloading.set(false);
+		}
+		assertThat(evaluations.get(60, TimeUnit.SECONDS)).isPositive();
+		executor.shutdown();
+	}
+
+	private void edit(String file, String from, String to) throws IOException {
+		Path path = this.folder.resolve(file);
+		String content = Files.readString(path);
+		assertThat(content).contains(from);
+		Files.writeString(path, content.replace(from, to));
+	}
+
+}
