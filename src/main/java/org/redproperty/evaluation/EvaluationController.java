@@ -37,6 +37,11 @@ class EvaluationController {
 		return this.service.find(id);
 	}
 
+	@PostMapping("/evaluations/{id}/replay")
+	ReplayReport replay(@PathVariable String id) {
+		return this.service.replay(id);
+	}
+
 	@GetMapping("/evaluations/{id}/facts")
 	Dataset facts(@PathVariable String id) {
 		return this.service.factsOf(id);

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.FactStore;
 import org.redproperty.facts.SubjectType;
@@ -33,7 +34,11 @@ public class EvaluationService {
 
 	private final Clock clock;
 
-	EvaluationService(Rulesets rulesets, FactStore facts, Evaluations evaluations, EvaluationProperties properties) {
+	private final ObjectMapper objectMapper;
+
+	EvaluationService(Rulesets rulesets, FactStore facts, Evaluations evaluations, EvaluationProperties properties,
+			ObjectMapper objectMapper) {
+		this.objectMapper = objectMapper;
 		this.rulesets = rulesets;
 		this.facts = facts;
 		this.evaluations = evaluations;
@@ -60,6 +65,27 @@ public class EvaluationService {
 				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
 		this.evaluations.save(evaluation, seen);
 		return evaluation;
+	}
+
+	/**
+	 * Re-runs a stored evaluation on the facts it saw and on the ruleset content it used (from its snapshot if the
+	 * files on disk changed since), and compares the results apart from id and time.
+	 */
+	public ReplayReport replay(String id) {
+		Evaluation stored = find(id);
+		Dataset facts = factsOf(id);
+		Ruleset ruleset = this.rulesets
+			.byHash(stored.scheme(), stored.year(), stored.ruleset().hash())
+			.orElseThrow(() -> ApiException.unprocessable("RULESET_SNAPSHOT_MISSING",
+					"找不到该评价所用的规则集快照 " + stored.ruleset().hash()));
+		Subject subject = new Subject(stored.scheme(), stored.year(), stored.subjectType(), stored.subjectId(),
+				stored.asOf());
+		Evaluation replayed = Evaluation.of(stored.id(), subject, this.engine.evaluate(ruleset, subject, facts.asOf(stored.asOf())),
+				ruleset.identity(), stored.evaluatedAt());
+		List<JsonDiff.Difference> differences = JsonDiff.between(this.objectMapper.valueToTree(stored),
+				this.objectMapper.valueToTree(replayed));
+		return new ReplayReport(id, ruleset.hash(), differences.isEmpty(), stored.status(), replayed.status(),
+				differences);
 	}
 
 	public Evaluation find(String id) {

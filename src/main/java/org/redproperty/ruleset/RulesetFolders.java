@@ -84,6 +84,14 @@ public final class RulesetFolders {
 	 * @param location where the files claim to live, {@code <scheme>/<year>}
 	 */
 	public LoadedRuleset build(String location, List<RulesetFile> files) {
+		return build(location, files, true);
+	}
+
+	/**
+	 * Checks and compiles a ruleset given as files.
+	 * @param withTests whether failures of the folder's own tests make it broken
+	 */
+	public LoadedRuleset build(String location, List<RulesetFile> files, boolean withTests) {
 		RulesetManifest manifest;
 		try {
 			manifest = this.yaml.readValue(contentOf(files, MANIFEST), RulesetManifest.class);
@@ -104,7 +112,7 @@ public final class RulesetFolders {
 		if (!compilation.succeeded()) {
 			return LoadedRuleset.broken(location, manifest, compilation.hash(), compilation.errors());
 		}
-		List<RulesetError> failures = this.tests.run(compilation.ruleset());
+		List<RulesetError> failures = withTests ? this.tests.run(compilation.ruleset()) : List.of();
 		return failures.isEmpty() ? LoadedRuleset.active(location, compilation.ruleset())
 				: LoadedRuleset.broken(location, manifest, compilation.hash(), failures);
 	}
@@ -125,6 +133,11 @@ public final class RulesetFolders {
 					+ " 与所在文件夹 " + location + " 不一致"));
 		}
 		return problems;
+	}
+
+	/** Runs the ruleset's own test cases ({@code tests/*.json}); each mismatch is an error. */
+	public List<RulesetError> test(Ruleset ruleset) {
+		return this.tests.run(ruleset);
 	}
 
 	/** The rule files of a folder: its manifest and DRL files. */

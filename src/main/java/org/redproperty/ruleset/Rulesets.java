@@ -2,7 +2,9 @@ package org.redproperty.ruleset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,11 +28,21 @@ public class Rulesets {
 
 	private static final Logger logger = LoggerFactory.getLogger(Rulesets.class);
 
+	/** How many rulesets compiled from snapshots for replays are kept. */
+	private static final int SNAPSHOT_CACHE_SIZE = 8;
+
 	private final Path dir;
 
 	private final RulesetFolders folders;
 
 	private final RulesetSnapshots snapshots;
+
+	private final Map<String, Ruleset> snapshotCache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Ruleset> eldest) {
+			return size() > SNAPSHOT_CACHE_SIZE;
+		}
+	});
 
 	private final AtomicReference<State> state = new AtomicReference<>(new State(Map.of(), List.of()));
 
@@ -64,6 +76,38 @@ public class Rulesets {
 	/** Runs every check on a draft without putting it into service. */
 	public LoadedRuleset check(String scheme, int year, List<RulesetFile> files) {
 		return this.folders.build(scheme + "/" + year, files);
+	}
+
+	/**
+	 * Compiles a draft for a comparison: manifest, safety lint and compiler must pass; the folder's own tests are
+	 * left to {@link #check}, since a draft may mean to change their outcome.
+	 */
+	public LoadedRuleset compileDraft(String scheme, int year, List<RulesetFile> files) {
+		return this.folders.build(scheme + "/" + year, files, false);
+	}
+
+	/** The mismatches of a compiled ruleset's own test cases. */
+	public List<RulesetError> test(Ruleset ruleset) {
+		return this.folders.test(ruleset);
+	}
+
+	/** The ruleset of that content: the one in service if it has that hash, else compiled from its snapshot. */
+	public Optional<Ruleset> byHash(String scheme, int year, String hash) {
+		Optional<Ruleset> active = find(scheme, year).filter((ruleset) -> ruleset.hash().equals(hash));
+		if (active.isPresent()) {
+			return active;
+		}
+		Ruleset cached = this.snapshotCache.get(hash);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		return this.snapshots.files(hash).map((files) -> this.folders.build(scheme + "/" + year, files, false)).map((loaded) -> {
+			if (!loaded.active()) {
+				throw new IllegalStateException("规则集快照 " + hash + " 无法编译：" + loaded.errors());
+			}
+			this.snapshotCache.put(hash, loaded.ruleset());
+			return loaded.ruleset();
+		});
 	}
 
 	/** The files of a folder under the rules directory, for a check; empty if there is no such folder. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.redproperty.evaluation.InvalidDraftException;
 import org.redproperty.evaluation.NoStatusException;
 import org.redproperty.evaluation.RunawayRulesException;
 import org.redproperty.facts.InvalidDatasetException;
@@ -33,6 +34,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail invalidDataset(InvalidDatasetException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_DATASET", "数据集有错误", ex.getMessage());
 		problem.setProperty("errors", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidDraft(InvalidDraftException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_DRAFT", "草案规则集有错误", ex.getMessage());
+		problem.setProperty("errors", ex.errors());
 		return problem;
 	}
 
