@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,31 @@ public final class RuleEngine {
 	}
 
 	public RuleOutcome evaluate(Ruleset ruleset, Subject subject, Dataset facts) {
+		Session session = run(ruleset, subject, facts);
+		return collect(subject.id(), session.results(), session.trace())
+			.orElseThrow(() -> new NoStatusException(subject));
+	}
+
+	/**
+	 * Evaluates a subject and answers the outcome of every subject the rules gave a status in the same session,
+	 * e.g. each company of a district ranked together. The trace is the session's, shared by all.
+	 */
+	public Map<String, RuleOutcome> evaluateTogether(Ruleset ruleset, Subject subject, Dataset facts) {
+		Session session = run(ruleset, subject, facts);
+		Map<String, RuleOutcome> outcomes = new TreeMap<>();
+		session.results()
+			.stream()
+			.filter(Status.class::isInstance)
+			.map((status) -> ((Status) status).subjectId())
+			.distinct()
+			.forEach((id) -> collect(id, session.results(), session.trace()).ifPresent((o) -> outcomes.put(id, o)));
+		if (!outcomes.containsKey(subject.id())) {
+			throw new NoStatusException(subject);
+		}
+		return outcomes;
+	}
+
+	private Session run(Ruleset ruleset, Subject subject, Dataset facts) {
 		Outcome outcome = new Outcome();
 		List<TraceEntry> trace = new ArrayList<>();
 		KieSession session = ruleset.kieBase().newKieSession();
@@ -50,7 +77,7 @@ public final class RuleEngine {
 		finally {
 			session.dispose();
 		}
-		return collect(subject, outcome.results(), trace);
+		return new Session(outcome.results(), List.copyOf(trace));
 	}
 
 	private static boolean declaresOutcome(Ruleset ruleset) {
@@ -61,18 +88,22 @@ public final class RuleEngine {
 			.anyMatch((global) -> global.getName().equals(OUTCOME_GLOBAL));
 	}
 
-	private static RuleOutcome collect(Subject subject, List<Object> results, List<TraceEntry> trace) {
-		List<Status> statuses = of(results, Status.class, subject.id(), Status::subjectId);
+	/** The results for one subject; empty when the rules gave it no status. The last status given counts. */
+	private static Optional<RuleOutcome> collect(String subjectId, List<Object> results, List<TraceEntry> trace) {
+		List<Status> statuses = of(results, Status.class, subjectId, Status::subjectId);
 		if (statuses.isEmpty()) {
-			throw new NoStatusException(subject);
+			return Optional.empty();
 		}
-		List<ScoreLine> lines = of(results, ScoreLine.class, subject.id(), ScoreLine::subjectId);
+		List<ScoreLine> lines = of(results, ScoreLine.class, subjectId, ScoreLine::subjectId);
 		BigDecimal total = lines.stream().map(ScoreLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new RuleOutcome(statuses.get(statuses.size() - 1), total, lines,
-				sortedByCode(of(results, GateResult.class, subject.id(), GateResult::subjectId), GateResult::code),
-				of(results, Finding.class, subject.id(), Finding::subjectId),
-				of(results, ProposedDeduction.class, subject.id(), ProposedDeduction::subjectId),
-				of(results, Award.class, subject.id(), Award::subjectId), List.copyOf(trace));
+		return Optional.of(new RuleOutcome(statuses.get(statuses.size() - 1), total, lines,
+				sortedByCode(of(results, GateResult.class, subjectId, GateResult::subjectId), GateResult::code),
+				of(results, Finding.class, subjectId, Finding::subjectId),
+				of(results, ProposedDeduction.class, subjectId, ProposedDeduction::subjectId),
+				of(results, Award.class, subjectId, Award::subjectId), trace));
+	}
+
+	private record Session(List<Object> results, List<TraceEntry> trace) {
 	}
 
 	private static <T> List<T> of(List<Object> results, Class<T> type, String subjectId,
