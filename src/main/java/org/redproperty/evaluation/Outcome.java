@@ -88,6 +88,11 @@ public final class Outcome {
 				a.stripTrailingZeros(), gap.stripTrailingZeros(), reason, ids(evidence), this.firing.clause()));
 	}
 
+	public GateResult ratioAtLeast(String subjectId, Number numerator, Number denominator, Number required,
+			String measure, String... evidence) {
+		return ratioAtLeast(subjectId, numerator, denominator, required, measure, Arrays.asList(evidence));
+	}
+
 	/** A yes-or-no gate: required 1, actual 1 when it holds and 0 when not. */
 	public GateResult check(String subjectId, boolean passed, String reason, Collection<String> evidence) {
 		return gate(subjectId, passed, BigDecimal.ONE, passed ? BigDecimal.ONE : BigDecimal.ZERO, reason, evidence);
