@@ -43,11 +43,8 @@ public final class RulesetCompiler {
 			kfs.write("src/main/resources/" + folderOf(file, defaultFolder) + "/" + file.name(), file.content());
 		}
 		KieBuilder builder = this.kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-		List<RulesetError> errors = builder.getResults()
-			.getMessages(Message.Level.ERROR)
-			.stream()
-			.map(RulesetCompiler::error)
-			.toList();
+		List<RulesetError> errors = GeneratedSourceErrors.locate(builder.getResults().getMessages(Message.Level.ERROR),
+				drl);
 		if (!errors.isEmpty()) {
 			this.kie.getRepository().removeKieModule(releaseId);
 			return Compilation.failed(hash, errors);
@@ -83,13 +80,6 @@ public final class RulesetCompiler {
 	private static String folderOf(RulesetFile file, String defaultFolder) {
 		Matcher matcher = PACKAGE.matcher(file.content());
 		return matcher.find() ? matcher.group(1).replace('.', '/') : defaultFolder;
-	}
-
-	private static RulesetError error(Message message) {
-		String path = (message.getPath() != null) ? message.getPath() : "";
-		String file = path.substring(path.lastIndexOf('/') + 1);
-		return new RulesetError(file, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0),
-				message.getText().strip());
 	}
 
 	/** The outcome of a compilation: a ruleset, or the errors that kept it from being built. */

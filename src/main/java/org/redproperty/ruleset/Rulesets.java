@@ -124,7 +124,8 @@ public class Rulesets {
 		Map<RulesetKey, Ruleset> previous = this.state.get().active();
 		Map<RulesetKey, Ruleset> active = new HashMap<>();
 		List<RulesetStatus> statuses = this.folders.loadAll(this.dir, previous.values()).stream().map((loaded) -> {
-			RulesetKey key = (loaded.manifest() != null) ? loaded.manifest().key() : null;
+			RulesetKey key = loaded.active() ? loaded.manifest().key()
+					: RulesetKey.ofLocation(loaded.location()).orElse(null);
 			if (loaded.active() && loaded.manifest().draft()) {
 				return status(loaded, RulesetStatus.DRAFT, null);
 			}
@@ -134,9 +135,6 @@ public class Rulesets {
 				return status(loaded, RulesetStatus.ACTIVE, loaded.hash());
 			}
 			Ruleset kept = (key != null) ? previous.get(key) : null;
-			if (kept != null && !loaded.location().equals(key.toString())) {
-				kept = null;
-			}
 			if (kept != null) {
 				active.put(key, kept);
 			}
