@@ -15,14 +15,27 @@ import org.redproperty.ruleset.RulesetIdentity;
 public record Evaluation(String id, String scheme, int year, SubjectType subjectType, String subjectId,
 		LocalDate asOf, String status, String statusReason, BigDecimal totalPoints, List<ScoreLine> lines,
 		List<GateResult> gates, List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
-		List<TraceEntry> trace, RulesetIdentity ruleset, Instant evaluatedAt) {
+		List<TraceEntry> trace, RulesetIdentity ruleset, Together evaluatedTogether, Instant evaluatedAt) {
 
 	static Evaluation of(String id, Subject subject, RuleOutcome outcome, RulesetIdentity ruleset,
 			Instant evaluatedAt) {
+		return of(id, subject, outcome, ruleset, null, evaluatedAt);
+	}
+
+	/**
+	 * The evaluation of a subject whose outcome came from a session over a larger subject, e.g. a project of a
+	 * district re-scored in one session, or a company ranked among the district's companies.
+	 */
+	public static Evaluation of(String id, Subject subject, RuleOutcome outcome, RulesetIdentity ruleset,
+			Together together, Instant evaluatedAt) {
 		return new Evaluation(id, subject.scheme(), subject.year(), subject.type(), subject.id(), subject.asOf(),
 				outcome.status().value(), outcome.status().reason(), outcome.totalPoints(), outcome.lines(),
 				outcome.gates(), outcome.findings(), outcome.creditDeductions(), outcome.awards(), outcome.trace(),
-				ruleset, evaluatedAt);
+				ruleset, together, evaluatedAt);
+	}
+
+	/** The subject of the session the evaluation came from, when it was not the evaluated subject itself. */
+	public record Together(SubjectType subjectType, String subjectId) {
 	}
 
 	/** The one-line view used in lists. */

@@ -80,12 +80,28 @@ public class EvaluationService {
 					"找不到该评价所用的规则集快照 " + stored.ruleset().hash()));
 		Subject subject = new Subject(stored.scheme(), stored.year(), stored.subjectType(), stored.subjectId(),
 				stored.asOf());
-		Evaluation replayed = Evaluation.of(stored.id(), subject, this.engine.evaluate(ruleset, subject, facts.asOf(stored.asOf())),
-				ruleset.identity(), stored.evaluatedAt());
+		Evaluation replayed = Evaluation.of(stored.id(), subject, rerun(stored, ruleset, subject, facts),
+				ruleset.identity(), stored.evaluatedTogether(), stored.evaluatedAt());
 		List<JsonDiff.Difference> differences = JsonDiff.between(this.objectMapper.valueToTree(stored),
 				this.objectMapper.valueToTree(replayed));
 		return new ReplayReport(id, ruleset.hash(), differences.isEmpty(), stored.status(), replayed.status(),
 				differences);
+	}
+
+	/** The same session as the stored evaluation: alone, or together with the larger subject it came from. */
+	private RuleOutcome rerun(Evaluation stored, Ruleset ruleset, Subject subject, Dataset facts) {
+		Dataset seen = facts.asOf(stored.asOf());
+		Evaluation.Together together = stored.evaluatedTogether();
+		if (together == null) {
+			return this.engine.evaluate(ruleset, subject, seen);
+		}
+		Subject session = new Subject(subject.scheme(), subject.year(), together.subjectType(), together.subjectId(),
+				subject.asOf());
+		RuleOutcome outcome = this.engine.evaluateAll(ruleset, session, seen).get(subject.id());
+		if (outcome == null) {
+			throw new NoStatusException(subject);
+		}
+		return outcome;
 	}
 
 	public Evaluation find(String id) {

@@ -1,7 +1,11 @@
 package org.redproperty.evaluation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +15,9 @@ import org.redproperty.facts.Dataset;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.RulesetIdentity;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,31 +32,50 @@ public class Evaluations {
 
 	private final ObjectMapper objectMapper;
 
-	Evaluations(JdbcClient jdbc, ObjectMapper objectMapper) {
+	private final NamedParameterJdbcTemplate batch;
+
+	Evaluations(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ObjectMapper objectMapper) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.objectMapper = objectMapper;
 	}
 
 	void save(Evaluation evaluation, Dataset facts) {
+		saveAll(List.of(evaluation), facts);
+	}
+
+	/**
+	 * Stores evaluations that saw the same facts, e.g. every subject of a district evaluated in one session: the
+	 * facts once, as a snapshot named by the SHA-256 of their JSON, and the evaluations in one batch statement.
+	 */
+	public void saveAll(List<Evaluation> evaluations, Dataset facts) {
+		String factsJson = json(facts);
+		String factsHash = sha256(factsJson);
 		this.jdbc.sql("""
+				INSERT INTO fact_snapshots (hash, facts_json)
+				SELECT :hash, :facts FROM (SELECT 1 AS one) AS x
+				WHERE NOT EXISTS (SELECT 1 FROM fact_snapshots WHERE hash = :hash)
+				""").param("hash", factsHash).param("facts", factsJson).update();
+		SqlParameterSource[] rows = evaluations.stream()
+			.map((evaluation) -> new MapSqlParameterSource().addValue("id", evaluation.id())
+				.addValue("scheme", evaluation.scheme())
+				.addValue("year", evaluation.year())
+				.addValue("subjectType", evaluation.subjectType().name())
+				.addValue("subjectId", evaluation.subjectId())
+				.addValue("asOf", evaluation.asOf())
+				.addValue("status", evaluation.status())
+				.addValue("totalPoints", evaluation.totalPoints())
+				.addValue("hash", evaluation.ruleset().hash())
+				.addValue("evaluatedAt", Timestamp.from(evaluation.evaluatedAt()))
+				.addValue("result", json(evaluation))
+				.addValue("factsHash", factsHash))
+			.toArray(SqlParameterSource[]::new);
+		this.batch.batchUpdate("""
 				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
-				    total_points, ruleset_hash, evaluated_at, result_json, facts_json)
+				    total_points, ruleset_hash, evaluated_at, result_json, facts_hash)
 				VALUES (:id, :scheme, :year, :subjectType, :subjectId, :asOf, :status,
-				    :totalPoints, :hash, :evaluatedAt, :result, :facts)
-				""")
-			.param("id", evaluation.id())
-			.param("scheme", evaluation.scheme())
-			.param("year", evaluation.year())
-			.param("subjectType", evaluation.subjectType().name())
-			.param("subjectId", evaluation.subjectId())
-			.param("asOf", evaluation.asOf())
-			.param("status", evaluation.status())
-			.param("totalPoints", evaluation.totalPoints())
-			.param("hash", evaluation.ruleset().hash())
-			.param("evaluatedAt", Timestamp.from(evaluation.evaluatedAt()))
-			.param("result", json(evaluation))
-			.param("facts", json(facts))
-			.update();
+				    :totalPoints, :hash, :evaluatedAt, :result, :factsHash)
+				""", rows);
 	}
 
 	public Optional<Evaluation> findById(String id) {
@@ -62,7 +88,11 @@ public class Evaluations {
 
 	/** The facts the evaluation saw. */
 	public Optional<Dataset> factsOf(String id) {
-		return this.jdbc.sql("SELECT facts_json FROM evaluations WHERE id = :id")
+		return this.jdbc.sql("""
+				SELECT COALESCE(s.facts_json, e.facts_json) FROM evaluations e
+				LEFT JOIN fact_snapshots s ON s.hash = e.facts_hash
+				WHERE e.id = :id
+				""")
 			.param("id", id)
 			.query(String.class)
 			.optional()
@@ -87,6 +117,16 @@ public class Evaluations {
 					new RulesetIdentity(rs.getString("scheme"), rs.getInt("scheme_year"), rs.getString("ruleset_hash")),
 					rs.getTimestamp("evaluated_at").toInstant()))
 			.list();
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String json(Object value) {

@@ -6,5 +6,5 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** Something the evaluation noticed; the rules decide what a severity means. */
 public record Finding(@JsonIgnore String subjectId, String code, String severity, String message,
-		List<String> evidence, String clause) {
+		List<String> evidence, String clause) implements Result {
 }

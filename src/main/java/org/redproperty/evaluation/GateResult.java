@@ -10,5 +10,5 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * ({@code gap} is zero when the gate passes).
  */
 public record GateResult(@JsonIgnore String subjectId, String code, boolean passed, BigDecimal required,
-		BigDecimal actual, BigDecimal gap, String reason, List<String> evidence, String clause) {
+		BigDecimal actual, BigDecimal gap, String reason, List<String> evidence, String clause) implements Result {
 }

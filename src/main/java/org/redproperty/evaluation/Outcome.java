@@ -20,7 +20,7 @@ public final class Outcome {
 
 	private static final int RATIO_SCALE = 4;
 
-	private final List<Object> results = new ArrayList<>();
+	private final List<Result> results = new ArrayList<>();
 
 	private RuleInfo firing = RuleInfo.NONE;
 
@@ -28,7 +28,7 @@ public final class Outcome {
 		this.firing = rule;
 	}
 
-	List<Object> results() {
+	List<Result> results() {
 		return this.results;
 	}
 
@@ -131,7 +131,7 @@ public final class Outcome {
 				this.firing.clause()));
 	}
 
-	private <T> T add(T result) {
+	private <T extends Result> T add(T result) {
 		this.results.add(result);
 		return result;
 	}

@@ -2,12 +2,15 @@ package org.redproperty.evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -34,50 +37,50 @@ public final class RuleEngine {
 	}
 
 	public RuleOutcome evaluate(Ruleset ruleset, Subject subject, Dataset facts) {
-		Session session = run(ruleset, subject, facts);
-		return collect(subject.id(), session.results(), session.trace())
+		return Optional.ofNullable(run(ruleset, subject, facts).outcomes().get(subject.id()))
 			.orElseThrow(() -> new NoStatusException(subject));
 	}
 
 	/**
 	 * Evaluates a subject and answers the outcome of every subject the rules gave a status in the same session,
-	 * e.g. each company of a district ranked together. The trace is the session's, shared by all.
+	 * e.g. each company of a district ranked together.
 	 */
 	public Map<String, RuleOutcome> evaluateTogether(Ruleset ruleset, Subject subject, Dataset facts) {
-		Session session = run(ruleset, subject, facts);
-		Map<String, RuleOutcome> outcomes = new TreeMap<>();
-		session.results()
-			.stream()
-			.filter(Status.class::isInstance)
-			.map((status) -> ((Status) status).subjectId())
-			.distinct()
-			.forEach((id) -> collect(id, session.results(), session.trace()).ifPresent((o) -> outcomes.put(id, o)));
+		Map<String, RuleOutcome> outcomes = run(ruleset, subject, facts).outcomes();
 		if (!outcomes.containsKey(subject.id())) {
 			throw new NoStatusException(subject);
 		}
 		return outcomes;
 	}
 
+	/**
+	 * The outcome of every subject the rules gave a status in one session over the facts, whether or not the
+	 * session's subject got one: a batch evaluates a whole district this way.
+	 */
+	public Map<String, RuleOutcome> evaluateAll(Ruleset ruleset, Subject subject, Dataset facts) {
+		return run(ruleset, subject, facts).outcomes();
+	}
+
 	private Session run(Ruleset ruleset, Subject subject, Dataset facts) {
 		Outcome outcome = new Outcome();
-		List<TraceEntry> trace = new ArrayList<>();
+		Tracer tracer = new Tracer(outcome);
 		KieSession session = ruleset.kieBase().newKieSession();
 		try {
 			if (declaresOutcome(ruleset)) {
 				session.setGlobal(OUTCOME_GLOBAL, outcome);
 			}
-			session.addEventListener(new Tracer(outcome, trace));
+			session.addEventListener(tracer);
 			session.insert(subject);
 			facts.all().forEach(session::insert);
 			int fired = session.fireAllRules(this.maxFirings);
 			if (fired >= this.maxFirings) {
-				throw new RunawayRulesException(this.maxFirings, mostFired(trace));
+				throw new RunawayRulesException(this.maxFirings, tracer.mostFired());
 			}
 		}
 		finally {
 			session.dispose();
 		}
-		return new Session(outcome.results(), List.copyOf(trace));
+		return new Session(outcome.results(), tracer.firings());
 	}
 
 	private static boolean declaresOutcome(Ruleset ruleset) {
@@ -88,69 +91,97 @@ public final class RuleEngine {
 			.anyMatch((global) -> global.getName().equals(OUTCOME_GLOBAL));
 	}
 
-	/** The results for one subject; empty when the rules gave it no status. The last status given counts. */
-	private static Optional<RuleOutcome> collect(String subjectId, List<Object> results, List<TraceEntry> trace) {
-		List<Status> statuses = of(results, Status.class, subjectId, Status::subjectId);
-		if (statuses.isEmpty()) {
-			return Optional.empty();
+	/**
+	 * What one session concluded: the results grouped by subject, and each subject's trace, which holds the firings
+	 * that wrote a result about it or matched one of its records, numbered again from 1.
+	 */
+	private record Session(List<Result> results, List<Firing> firings) {
+
+		Map<String, RuleOutcome> outcomes() {
+			Map<String, List<Result>> bySubject = new LinkedHashMap<>();
+			this.results.forEach((r) -> bySubject.computeIfAbsent(r.subjectId(), (id) -> new ArrayList<>()).add(r));
+			Map<String, List<Firing>> firingsBySubject = new HashMap<>();
+			this.firings.forEach((f) -> f.subjects()
+				.forEach((id) -> firingsBySubject.computeIfAbsent(id, (k) -> new ArrayList<>()).add(f)));
+			Map<String, RuleOutcome> outcomes = new TreeMap<>();
+			bySubject.forEach((id, results) -> outcome(results, firingsBySubject.getOrDefault(id, List.of()))
+				.ifPresent((o) -> outcomes.put(id, o)));
+			return outcomes;
 		}
-		List<ScoreLine> lines = of(results, ScoreLine.class, subjectId, ScoreLine::subjectId);
-		BigDecimal total = lines.stream().map(ScoreLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return Optional.of(new RuleOutcome(statuses.get(statuses.size() - 1), total, lines,
-				sortedByCode(of(results, GateResult.class, subjectId, GateResult::subjectId), GateResult::code),
-				of(results, Finding.class, subjectId, Finding::subjectId),
-				of(results, ProposedDeduction.class, subjectId, ProposedDeduction::subjectId),
-				of(results, Award.class, subjectId, Award::subjectId), trace));
+
+		/** The last status given counts; a subject without one has no outcome. */
+		private static Optional<RuleOutcome> outcome(List<Result> results, List<Firing> firings) {
+			List<Status> statuses = of(results, Status.class);
+			if (statuses.isEmpty()) {
+				return Optional.empty();
+			}
+			List<ScoreLine> lines = of(results, ScoreLine.class);
+			BigDecimal total = lines.stream().map(ScoreLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+			List<TraceEntry> trace = new ArrayList<>(firings.size());
+			firings.forEach((f) -> trace.add(new TraceEntry(trace.size() + 1, f.rule(), f.code(), f.facts())));
+			return Optional.of(new RuleOutcome(statuses.get(statuses.size() - 1), total, lines,
+					of(results, GateResult.class).stream().sorted(Comparator.comparing(GateResult::code)).toList(),
+					of(results, Finding.class), of(results, ProposedDeduction.class), of(results, Award.class),
+					List.copyOf(trace)));
+		}
+
+		private static <T> List<T> of(List<Result> results, Class<T> type) {
+			return results.stream().filter(type::isInstance).map(type::cast).toList();
+		}
+
 	}
 
-	private record Session(List<Object> results, List<TraceEntry> trace) {
+	/** One rule firing: the rule, the ids of the stored facts it matched, and the subjects it concerns. */
+	private record Firing(String rule, String code, List<String> facts, Set<String> subjects) {
 	}
 
-	private static <T> List<T> of(List<Object> results, Class<T> type, String subjectId,
-			Function<T, String> subjectOf) {
-		return results.stream()
-			.filter(type::isInstance)
-			.map(type::cast)
-			.filter((result) -> subjectId.equals(subjectOf.apply(result)))
-			.toList();
-	}
-
-	private static <T> List<T> sortedByCode(List<T> results, Function<T, String> code) {
-		return results.stream().sorted(Comparator.comparing(code)).toList();
-	}
-
-	private static String mostFired(List<TraceEntry> trace) {
-		Map<String, Long> counts = trace.stream().collect(Collectors.groupingBy(TraceEntry::rule, Collectors.counting()));
-		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-	}
-
-	/** Tells the collector which rule fires and writes each firing into the trace. */
+	/**
+	 * Tells the collector which rule fires, and records each firing with the subjects it concerns: those it wrote
+	 * results about, the subjects it matched and the owners of the records it matched.
+	 */
 	private static final class Tracer extends DefaultAgendaEventListener {
 
 		private final Outcome outcome;
 
-		private final List<TraceEntry> trace;
+		private final List<Firing> firings = new ArrayList<>();
 
-		Tracer(Outcome outcome, List<TraceEntry> trace) {
+		private int resultsBefore;
+
+		Tracer(Outcome outcome) {
 			this.outcome = outcome;
-			this.trace = trace;
+		}
+
+		List<Firing> firings() {
+			return List.copyOf(this.firings);
+		}
+
+		String mostFired() {
+			Map<String, Long> counts = this.firings.stream()
+				.collect(Collectors.groupingBy(Firing::rule, Collectors.counting()));
+			return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
 		}
 
 		@Override
 		public void beforeMatchFired(BeforeMatchFiredEvent event) {
 			this.outcome.firing(RuleInfo.of(event.getMatch().getRule()));
+			this.resultsBefore = this.outcome.results().size();
 		}
 
 		@Override
 		public void afterMatchFired(AfterMatchFiredEvent event) {
 			RuleInfo rule = RuleInfo.of(event.getMatch().getRule());
-			List<String> ids = event.getMatch()
-				.getObjects()
-				.stream()
-				.filter(Fact.class::isInstance)
-				.map((fact) -> ((Fact) fact).id())
-				.toList();
-			this.trace.add(new TraceEntry(this.trace.size() + 1, rule.name(), rule.code(), ids));
+			List<String> ids = new ArrayList<>();
+			Set<String> subjects = new LinkedHashSet<>();
+			for (Object matched : event.getMatch().getObjects()) {
+				if (matched instanceof Fact fact) {
+					ids.add(fact.id());
+					subjects.add(fact.id());
+					subjects.addAll(fact.owners());
+				}
+			}
+			List<Result> results = this.outcome.results();
+			results.subList(this.resultsBefore, results.size()).forEach((r) -> subjects.add(r.subjectId()));
+			this.firings.add(new Firing(rule.name(), rule.code(), List.copyOf(ids), subjects));
 		}
 
 	}

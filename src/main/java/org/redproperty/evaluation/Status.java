@@ -1,5 +1,5 @@
 package org.redproperty.evaluation;
 
 /** The status the rules give a subject; the status names belong to the rules. */
-public record Status(String subjectId, String value, String code, String reason) {
+public record Status(String subjectId, String value, String code, String reason) implements Result {
 }

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.redproperty.facts.Community;
@@ -98,45 +96,21 @@ public class WhatIfService {
 		catch (RuntimeException ex) {
 			return failed(subject, "草案评价失败：" + ex.getMessage());
 		}
-		List<WhatIfReport.GateChange> gates = gateChanges(before, after);
+		List<WhatIfReport.GateChange> gates = Differences.gates(before.gates(), after.gates());
 		boolean same = before.status().value().equals(after.status().value())
 				&& before.totalPoints().compareTo(after.totalPoints()) == 0 && gates.isEmpty();
 		if (same) {
 			return null;
 		}
-		Set<String> firedBefore = codes(before);
-		Set<String> firedAfter = codes(after);
 		return new WhatIfReport.Change(subject.type(), subject.id(), before.status().value(), after.status().value(),
 				before.totalPoints(), after.totalPoints(), after.totalPoints().subtract(before.totalPoints()), gates,
-				firedBefore.stream().filter((c) -> !firedAfter.contains(c)).toList(),
-				firedAfter.stream().filter((c) -> !firedBefore.contains(c)).toList(), null);
+				Differences.firedOnlyIn(before.trace(), after.trace()),
+				Differences.firedOnlyIn(after.trace(), before.trace()), null);
 	}
 
 	private static WhatIfReport.Change failed(Subject subject, String error) {
 		return new WhatIfReport.Change(subject.type(), subject.id(), null, null, null, null, null, List.of(), List.of(),
 				List.of(), error);
-	}
-
-	private static List<WhatIfReport.GateChange> gateChanges(RuleOutcome before, RuleOutcome after) {
-		Set<String> codes = new TreeSet<>();
-		before.gates().forEach((g) -> codes.add(g.code()));
-		after.gates().forEach((g) -> codes.add(g.code()));
-		List<WhatIfReport.GateChange> changes = new ArrayList<>();
-		for (String code : codes) {
-			GateResult old = before.gate(code);
-			GateResult now = after.gate(code);
-			Boolean oldPassed = (old != null) ? old.passed() : null;
-			Boolean newPassed = (now != null) ? now.passed() : null;
-			if (!Objects.equals(oldPassed, newPassed)) {
-				changes.add(new WhatIfReport.GateChange(code, oldPassed, newPassed, (old != null) ? old.reason() : null,
-						(now != null) ? now.reason() : null));
-			}
-		}
-		return changes;
-	}
-
-	private static Set<String> codes(RuleOutcome outcome) {
-		return outcome.trace().stream().map(TraceEntry::code).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	private List<Subject> subjects(WhatIfRequest request, Ruleset active, Ruleset draft, Dataset scope) {

@@ -1,6 +1,7 @@
 package org.redproperty.facts;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
@@ -10,4 +11,10 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("activities")
 public record Activity(@Id String id, String projectId, @Column("held_on") LocalDate date, String organizer, Heart heart, ActivityKind kind,
 		String title, String description, Integer photoCount, Integer residentSignatures) implements Fact {
+
+	@Override
+	public List<String> owners() {
+		return List.of(this.projectId);
+	}
+
 }

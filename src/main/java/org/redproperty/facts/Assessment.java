@@ -2,6 +2,9 @@ package org.redproperty.facts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
@@ -13,9 +16,14 @@ public record Assessment(@Id String id, String companyId, @Column("assessment_le
 		BigDecimal team, BigDecimal management, BigDecimal service, BigDecimal image) implements Fact {
 
 	public BigDecimal total() {
-		return java.util.stream.Stream.of(this.organization, this.team, this.management, this.service, this.image)
-			.filter(java.util.Objects::nonNull)
+		return Stream.of(this.organization, this.team, this.management, this.service, this.image)
+			.filter(Objects::nonNull)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	@Override
+	public List<String> owners() {
+		return List.of(this.companyId);
 	}
 
 }

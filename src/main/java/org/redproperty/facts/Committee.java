@@ -1,6 +1,7 @@
 package org.redproperty.facts;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
@@ -9,4 +10,10 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("committees")
 public record Committee(@Id String id, String projectId, CommitteeKind kind, LocalDate established, Integer memberCount,
 		Integer partyMemberCount, boolean chairIsPartyMember, boolean hasPartyOrg) implements Fact {
+
+	@Override
+	public List<String> owners() {
+		return List.of(this.projectId);
+	}
+
 }

@@ -1,8 +1,19 @@
 package org.redproperty.facts;
 
+import java.util.List;
+
 /** Every stored fact has an id unique within its kind; rule traces and evidence refer to facts by it. */
 public interface Fact {
 
 	String id();
+
+	/**
+	 * The subjects a dependent record belongs to (an activity's project, a survey's company, an indicator's
+	 * subject); empty for the subjects themselves. A rule firing that matched the record is part of the
+	 * explanation of those subjects.
+	 */
+	default List<String> owners() {
+		return List.of();
+	}
 
 }

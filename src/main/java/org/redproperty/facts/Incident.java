@@ -1,6 +1,9 @@
 package org.redproperty.facts;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
@@ -19,6 +22,11 @@ public record Incident(@Id String id, String projectId, String companyId, @Colum
 		}
 		return new Incident(this.id, this.projectId, this.companyId, this.date, this.type, this.description,
 				this.rectifyBy, null, null);
+	}
+
+	@Override
+	public List<String> owners() {
+		return Stream.of(this.projectId, this.companyId).filter(Objects::nonNull).toList();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.redproperty.facts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
@@ -11,4 +12,10 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("indicators")
 public record Indicator(@Id String id, SubjectType subjectType, String subjectId, String code, @Column("indicator_value") BigDecimal value,
 		@Column("measured_on") LocalDate asOf) implements Fact {
+
+	@Override
+	public List<String> owners() {
+		return List.of(this.subjectId);
+	}
+
 }

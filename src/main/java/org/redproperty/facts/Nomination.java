@@ -1,6 +1,7 @@
 package org.redproperty.facts;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
@@ -10,4 +11,10 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("nominations")
 public record Nomination(@Id String id, String scheme, @Column("scheme_year") Integer year, String projectId, @Column("nominated_on") LocalDate date, String opinion)
 		implements Fact {
+
+	@Override
+	public List<String> owners() {
+		return List.of(this.projectId);
+	}
+
 }

@@ -1,0 +1,107 @@
+package org.redproperty.batch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Batch re-scoring: queue a job, follow it, list its results and changes, download its report. */
+@RestController
+@RequestMapping("/api/rescore-jobs")
+class RescoreController {
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final RescoreService service;
+
+	private final RescoreResults results;
+
+	private final RescoreChanges changes;
+
+	private final RescoreReports reports;
+
+	RescoreController(RescoreService service, RescoreResults results, RescoreChanges changes,
+			RescoreReports reports) {
+		this.service = service;
+		this.results = results;
+		this.changes = changes;
+		this.reports = reports;
+	}
+
+	@PostMapping
+	ResponseEntity<JobId> start(@Valid @RequestBody RescoreRequest request) {
+		RescoreJob job = this.service.start(request);
+		return ResponseEntity.accepted().location(URI.create("/api/rescore-jobs/" + job.id())).body(new JobId(job.id()));
+	}
+
+	@GetMapping("/{id}")
+	RescoreJob job(@PathVariable String id) {
+		return this.service.find(id);
+	}
+
+	@PostMapping("/{id}/resume")
+	ResponseEntity<RescoreJob> resume(@PathVariable String id) {
+		return ResponseEntity.accepted().body(this.service.resume(id));
+	}
+
+	@GetMapping("/{id}/results")
+	ResultPage results(@PathVariable String id, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Boolean changed, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		RescoreJob job = this.service.find(id);
+		ResultFilter filter = new ResultFilter(status, changed);
+		int pageSize = Math.max(1, Math.min(size, 1000));
+		int pageNumber = Math.max(0, page);
+		long total = this.results.count(job.id(), filter);
+		return new ResultPage(this.results.page(job.id(), filter, pageNumber, pageSize), pageNumber, pageSize, total,
+				(int) ((total + pageSize - 1) / pageSize));
+	}
+
+	@GetMapping("/{id}/changes")
+	ChangeList changes(@PathVariable String id) {
+		RescoreJob job = this.service.find(id);
+		return new ChangeList(job.id(), job.previousJobId(), this.changes.of(job));
+	}
+
+	@GetMapping("/{id}/report.csv")
+	void csv(@PathVariable String id, HttpServletResponse response) throws IOException {
+		RescoreJob job = this.service.find(id);
+		download(response, "text/csv;charset=UTF-8", job, "csv");
+		this.reports.csv(job, response.getOutputStream());
+	}
+
+	@GetMapping("/{id}/report.xlsx")
+	void xlsx(@PathVariable String id, HttpServletResponse response) throws IOException {
+		RescoreJob job = this.service.find(id);
+		download(response, XLSX, job, "xlsx");
+		this.reports.xlsx(job, response.getOutputStream());
+	}
+
+	private static void download(HttpServletResponse response, String type, RescoreJob job, String extension) {
+		response.setContentType(type);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rescore-" + job.scheme() + "-"
+				+ job.year() + "-" + job.asOf() + "-" + job.id() + "." + extension + "\"");
+	}
+
+	record JobId(String id) {
+	}
+
+	record ResultPage(List<RescoreResult> content, int page, int size, long totalElements, int totalPages) {
+	}
+
+	record ChangeList(String jobId, String previousJobId, List<RescoreChange> changes) {
+	}
+
+}

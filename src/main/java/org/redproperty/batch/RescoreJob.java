@@ -1,0 +1,20 @@
+package org.redproperty.batch;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.redproperty.ruleset.RulesetIdentity;
+
+/**
+ * A re-score job: its scope, its progress, the ruleset version it runs on (fixed when it was queued, kept when
+ * it is resumed) and the last successful job of the same scope that its results are compared with.
+ */
+public record RescoreJob(String id, String scheme, int year, LocalDate asOf, String districtId, JobState state,
+		int total, int done, int failed, Instant createdAt, Instant startedAt, Instant finishedAt,
+		RulesetIdentity ruleset, String previousJobId, String error) {
+
+	RescoreRequest request() {
+		return new RescoreRequest(this.scheme, this.year, this.asOf, this.districtId);
+	}
+
+}

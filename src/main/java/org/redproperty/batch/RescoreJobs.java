@@ -1,0 +1,130 @@
+package org.redproperty.batch;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.redproperty.ruleset.RulesetIdentity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored re-score jobs. */
+@Repository
+class RescoreJobs {
+
+	private static final String COLUMNS = """
+			id, scheme, scheme_year, as_of, district_id, state, total, done, failed, created_at, started_at,
+			finished_at, ruleset_hash, previous_job_id, error
+			""";
+
+	private final JdbcClient jdbc;
+
+	RescoreJobs(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Queues a job; fails with a {@code DuplicateKeyException} when a job of the same scope is queued or running,
+	 * since {@code running_scope} is unique.
+	 */
+	void insert(RescoreJob job, String scopeKey) {
+		this.jdbc.sql("""
+				INSERT INTO rescore_jobs (id, scheme, scheme_year, as_of, district_id, scope_key, running_scope, state,
+				    total, done, failed, ruleset_hash, previous_job_id, created_at)
+				VALUES (:id, :scheme, :year, :asOf, :districtId, :scope, :scope, :state, :total, 0, 0, :hash,
+				    :previous, :createdAt)
+				""")
+			.param("id", job.id())
+			.param("scheme", job.scheme())
+			.param("year", job.year())
+			.param("asOf", job.asOf())
+			.param("districtId", job.districtId())
+			.param("scope", scopeKey)
+			.param("state", job.state().name())
+			.param("total", job.total())
+			.param("hash", job.ruleset().hash())
+			.param("previous", job.previousJobId())
+			.param("createdAt", Timestamp.from(job.createdAt()))
+			.update();
+	}
+
+	Optional<RescoreJob> find(String id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM rescore_jobs WHERE id = :id")
+			.param("id", id)
+			.query(RescoreJobs::job)
+			.optional();
+	}
+
+	/** The newest job of the scope that succeeded. */
+	Optional<String> lastSucceeded(String scopeKey) {
+		return this.jdbc.sql("""
+				SELECT id FROM rescore_jobs WHERE scope_key = :scope AND state = 'SUCCEEDED'
+				ORDER BY finished_at DESC, id DESC LIMIT 1
+				""").param("scope", scopeKey).query(String.class).optional();
+	}
+
+	/** Jobs that were queued or running when the service stopped. */
+	List<String> unfinished() {
+		return this.jdbc.sql("SELECT id FROM rescore_jobs WHERE state IN ('QUEUED', 'RUNNING') ORDER BY created_at")
+			.query(String.class)
+			.list();
+	}
+
+	void started(String id, Instant at) {
+		this.jdbc.sql("""
+				UPDATE rescore_jobs SET state = 'RUNNING', started_at = COALESCE(started_at, :at), error = NULL
+				WHERE id = :id
+				""").param("id", id).param("at", Timestamp.from(at)).update();
+	}
+
+	/** Takes the scope again for a job that ended in failure and is resumed; false when the scope is taken. */
+	boolean reopen(String id) {
+		return this.jdbc.sql("""
+				UPDATE rescore_jobs SET running_scope = scope_key, state = 'QUEUED', finished_at = NULL
+				WHERE id = :id AND state = 'FAILED'
+				""").param("id", id).update() == 1;
+	}
+
+	/** Progress, counted from the stored results so that a resumed job counts each subject once. */
+	void progress(String id) {
+		this.jdbc.sql("""
+				UPDATE rescore_jobs SET
+				    done = (SELECT COUNT(*) FROM rescore_results r WHERE r.job_id = :id),
+				    failed = (SELECT COUNT(*) FROM rescore_results r WHERE r.job_id = :id AND r.error_code IS NOT NULL)
+				WHERE id = :id
+				""").param("id", id).update();
+	}
+
+	void ended(String id, JobState state, String error, Instant at) {
+		this.jdbc.sql("""
+				UPDATE rescore_jobs SET state = :state, error = :error, finished_at = :at, running_scope = NULL
+				WHERE id = :id
+				""")
+			.param("id", id)
+			.param("state", state.name())
+			.param("error", error)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	private static RescoreJob job(ResultSet rs, int row) throws SQLException {
+		String scheme = rs.getString("scheme");
+		int year = rs.getInt("scheme_year");
+		return new RescoreJob(rs.getString("id"), scheme, year, rs.getObject("as_of", LocalDate.class),
+				rs.getString("district_id"), JobState.valueOf(rs.getString("state")), rs.getInt("total"),
+				rs.getInt("done"), rs.getInt("failed"), instant(rs, "created_at"), instant(rs, "started_at"),
+				instant(rs, "finished_at"), new RulesetIdentity(scheme, year, rs.getString("ruleset_hash")),
+				rs.getString("previous_job_id"), rs.getString("error"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}

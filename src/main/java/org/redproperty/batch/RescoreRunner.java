@@ -1,0 +1,169 @@
+package org.redproperty.batch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.redproperty.evaluation.Evaluation;
+import org.redproperty.evaluation.EvaluationProperties;
+import org.redproperty.evaluation.Evaluations;
+import org.redproperty.evaluation.NoStatusException;
+import org.redproperty.evaluation.RuleEngine;
+import org.redproperty.evaluation.RuleOutcome;
+import org.redproperty.evaluation.RunawayRulesException;
+import org.redproperty.evaluation.Subject;
+import org.redproperty.facts.Dataset;
+import org.redproperty.facts.FactStore;
+import org.redproperty.facts.SubjectType;
+import org.redproperty.ruleset.Ruleset;
+import org.redproperty.ruleset.Rulesets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a job district by district. Each district is evaluated in one session over its facts on the job's date,
+ * and its evaluations and result rows are written in one transaction: a job stopped at any point, and resumed,
+ * skips the districts already written and so ends with exactly one row per subject. When a district's session
+ * fails (a runaway rule, say), its subjects are evaluated one at a time, and those that fail are recorded as
+ * failed with their error while the job goes on.
+ */
+@Component
+class RescoreRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(RescoreRunner.class);
+
+	private final RescoreJobs jobs;
+
+	private final RescoreResults results;
+
+	private final RescoreScope scope;
+
+	private final FactStore facts;
+
+	private final Rulesets rulesets;
+
+	private final Evaluations evaluations;
+
+	private final TransactionTemplate transaction;
+
+	private final int maxFirings;
+
+	private final int firingsPerSubject;
+
+	private final Clock clock = Clock.systemUTC();
+
+	RescoreRunner(RescoreJobs jobs, RescoreResults results, RescoreScope scope, FactStore facts, Rulesets rulesets,
+			Evaluations evaluations, TransactionTemplate transaction, EvaluationProperties evaluation,
+			RescoreProperties properties) {
+		this.jobs = jobs;
+		this.results = results;
+		this.scope = scope;
+		this.facts = facts;
+		this.rulesets = rulesets;
+		this.evaluations = evaluations;
+		this.transaction = transaction;
+		this.maxFirings = evaluation.maxFirings();
+		this.firingsPerSubject = properties.firingsPerSubject();
+	}
+
+	void run(String jobId, RescoreListener listener) {
+		RescoreJob job = this.jobs.find(jobId).orElseThrow();
+		try {
+			Ruleset ruleset = this.rulesets.byHash(job.scheme(), job.year(), job.ruleset().hash())
+				.orElseThrow(() -> new IllegalStateException("找不到任务所用的规则集版本 " + job.ruleset().hash()));
+			this.jobs.started(jobId, now());
+			Set<String> written = this.results.unitsDone(jobId);
+			for (String district : this.scope.districts(job.districtId())) {
+				if (!written.contains(district)) {
+					rescore(job, ruleset, district);
+				}
+				RescoreJob progress = this.jobs.find(jobId).orElseThrow();
+				listener.districtWritten(jobId, district, progress.done(), progress.total());
+			}
+			this.jobs.ended(jobId, JobState.SUCCEEDED, null, now());
+		}
+		catch (RuntimeException ex) {
+			logger.error("重新评价任务 {} 失败", jobId, ex);
+			this.jobs.ended(jobId, JobState.FAILED, ex.getMessage(), now());
+		}
+	}
+
+	private void rescore(RescoreJob job, Ruleset ruleset, String district) {
+		Dataset seen = this.facts.scope(SubjectType.DISTRICT, district).asOf(job.asOf());
+		List<SubjectRef> subjects = SubjectRef.in(seen, ruleset.manifest().subjectTypes());
+		Map<String, String> previous = (job.previousJobId() != null)
+				? this.results.statuses(job.previousJobId(), district) : Map.of();
+		Written written = new Written(job, district, previous);
+		Subject session = new Subject(job.scheme(), job.year(), SubjectType.DISTRICT, district, job.asOf());
+		Map<String, RuleOutcome> outcomes;
+		try {
+			int limit = Math.max(this.maxFirings, this.firingsPerSubject * Math.max(1, subjects.size()));
+			outcomes = new RuleEngine(limit).evaluateAll(ruleset, session, seen);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("区 {} 整体评价失败（{}），改为逐个评价", district, ex.getMessage());
+			oneByOne(job, ruleset, subjects, written);
+			write(written);
+			return;
+		}
+		List<Evaluation> together = new ArrayList<>();
+		Evaluation.Together with = new Evaluation.Together(SubjectType.DISTRICT, district);
+		for (SubjectRef subject : subjects) {
+			RuleOutcome outcome = outcomes.get(subject.id());
+			if (outcome == null) {
+				written.failed(subject, "NO_STATUS", "规则集没有为评价对象 " + subject.id() + " 给出评价结果状态");
+				continue;
+			}
+			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject.of(job), outcome,
+					ruleset.identity(), subject.isSession(district) ? null : with, now());
+			together.add(evaluation);
+			written.evaluated(subject, evaluation, outcome);
+		}
+		written.facts(together, seen);
+		write(written);
+	}
+
+	private void oneByOne(RescoreJob job, Ruleset ruleset, List<SubjectRef> subjects, Written written) {
+		RuleEngine engine = new RuleEngine(this.maxFirings);
+		for (SubjectRef subject : subjects) {
+			Dataset own = this.facts.scope(subject.type(), subject.id()).asOf(job.asOf());
+			try {
+				RuleOutcome outcome = engine.evaluate(ruleset, subject.of(job), own);
+				Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject.of(job), outcome,
+						ruleset.identity(), null, now());
+				written.evaluated(subject, evaluation, outcome);
+				written.facts(List.of(evaluation), own);
+			}
+			catch (RunawayRulesException ex) {
+				written.failed(subject, "RUNAWAY_RULES", ex.getMessage());
+			}
+			catch (NoStatusException ex) {
+				written.failed(subject, "NO_STATUS", ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				written.failed(subject, "EVALUATION_FAILED", "评价出错：" + ex.getMessage());
+			}
+		}
+	}
+
+	private void write(Written written) {
+		this.transaction.executeWithoutResult((status) -> {
+			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.facts()));
+			this.results.insertAll(written.jobId(), written.rows());
+			this.jobs.progress(written.jobId());
+		});
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.redproperty.batch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.redproperty.facts.FactStore;
+import org.redproperty.facts.SubjectType;
+import org.redproperty.ruleset.Ruleset;
+import org.redproperty.ruleset.Rulesets;
+import org.redproperty.web.ApiException;
+
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Queues, runs and resumes re-score jobs. A job runs on the ruleset version active when it was queued, in the
+ * background; two jobs of one scope may not be queued or running at once.
+ */
+@Service
+public class RescoreService {
+
+	private final RescoreJobs jobs;
+
+	private final RescoreScope scope;
+
+	private final RescoreRunner runner;
+
+	private final Rulesets rulesets;
+
+	private final FactStore facts;
+
+	private final TaskExecutor executor;
+
+	/** Jobs running in this process; a job marked running that is not here was cut off by a stop. */
+	private final Set<String> active = ConcurrentHashMap.newKeySet();
+
+	private final Clock clock = Clock.systemUTC();
+
+	RescoreService(RescoreJobs jobs, RescoreScope scope, RescoreRunner runner, Rulesets rulesets, FactStore facts,
+			RescoreExecutor executor) {
+		this.jobs = jobs;
+		this.scope = scope;
+		this.runner = runner;
+		this.rulesets = rulesets;
+		this.facts = facts;
+		this.executor = executor.executor();
+	}
+
+	/** Queues a job and starts it in the background. */
+	public RescoreJob start(RescoreRequest request) {
+		return start(request, RescoreListener.NONE, true);
+	}
+
+	/** Queues a job and runs it, in the background or in the calling thread (the command line). */
+	public RescoreJob start(RescoreRequest request, RescoreListener listener, boolean background) {
+		Ruleset ruleset = this.rulesets.find(request.scheme(), request.year())
+			.orElseThrow(() -> ApiException.notFound("RULESET_NOT_FOUND",
+					"没有可用的规则集 " + request.scheme() + "/" + request.year() + "（方案或年度不存在，或规则集有错误未启用）"));
+		if (request.districtId() != null
+				&& this.facts.subjectTypeOf(request.districtId()).filter(SubjectType.DISTRICT::equals).isEmpty()) {
+			throw ApiException.notFound("DISTRICT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
+		}
+		String scopeKey = request.scopeKey();
+		RescoreJob job = new RescoreJob(UUID.randomUUID().toString(), request.scheme(), request.year(),
+				request.asOf(), request.districtId(), JobState.QUEUED,
+				this.scope.count(request.districtId(), Set.copyOf(ruleset.manifest().subjectTypes())), 0, 0, now(),
+				null, null, ruleset.identity(), this.jobs.lastSucceeded(scopeKey).orElse(null), null);
+		try {
+			this.jobs.insert(job, scopeKey);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ApiException(HttpStatus.CONFLICT, "RESCORE_JOB_RUNNING",
+					"同一范围（" + scopeKey + "）已有重新评价任务在排队或运行，请等它结束后再提交");
+		}
+		launch(job.id(), listener, background);
+		return find(job.id());
+	}
+
+	/** Resumes a job cut off by a stop, or one that failed; a job running in this process or one that succeeded is refused. */
+	public RescoreJob resume(String id) {
+		RescoreJob job = find(id);
+		if (this.active.contains(id) || job.state() == JobState.SUCCEEDED) {
+			throw new ApiException(HttpStatus.CONFLICT, "RESCORE_JOB_NOT_RESUMABLE",
+					"任务「" + id + "」" + ((job.state() == JobState.SUCCEEDED) ? "已成功结束" : "正在运行") + "，无需继续");
+		}
+		if (job.state() == JobState.FAILED) {
+			try {
+				this.jobs.reopen(id);
+			}
+			catch (DuplicateKeyException ex) {
+				throw new ApiException(HttpStatus.CONFLICT, "RESCORE_JOB_RUNNING",
+						"同一范围已有重新评价任务在排队或运行，请等它结束后再继续本任务");
+			}
+		}
+		launch(id, RescoreListener.NONE, true);
+		return find(id);
+	}
+
+	/** Resumes every job that was queued or running when the service stopped. */
+	void resumeUnfinished() {
+		this.jobs.unfinished().stream().filter((id) -> !this.active.contains(id)).forEach((id) -> launch(id,
+				RescoreListener.NONE, true));
+	}
+
+	public RescoreJob find(String id) {
+		return this.jobs.find(id)
+			.orElseThrow(() -> ApiException.notFound("RESCORE_JOB_NOT_FOUND", "重新评价任务「" + id + "」不存在"));
+	}
+
+	private void launch(String id, RescoreListener listener, boolean background) {
+		if (!this.active.add(id)) {
+			return;
+		}
+		Runnable work = () -> {
+			try {
+				this.runner.run(id, listener);
+			}
+			finally {
+				this.active.remove(id);
+			}
+		};
+		if (background) {
+			this.executor.execute(work);
+		}
+		else {
+			work.run();
+		}
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
+	}
+
+}
