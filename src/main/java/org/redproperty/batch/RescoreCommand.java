@@ -1,0 +1,161 @@
+package org.redproperty.batch;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.redproperty.cli.CliCommand;
+import org.redproperty.web.ApiException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code rescore --scheme hongqi365 --year 2023 --as-of 2023-11-30 [--district D] [--out report.xlsx]}: the same
+ * job as {@code POST /api/rescore-jobs}, run in the foreground with a progress bar, then a summary of the changes
+ * since the previous job of the scope. Exits 1 when the job fails, 3 when some subjects failed.
+ */
+@Component
+class RescoreCommand implements CliCommand {
+
+	private static final Set<String> OPTIONS = Set.of("--scheme", "--year", "--as-of", "--district", "--out");
+
+	private final RescoreService service;
+
+	private final RescoreChanges changes;
+
+	private final RescoreReports reports;
+
+	private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+	RescoreCommand(RescoreService service, RescoreChanges changes, RescoreReports reports) {
+		this.service = service;
+		this.changes = changes;
+		this.reports = reports;
+	}
+
+	@Override
+	public String name() {
+		return "rescore";
+	}
+
+	@Override
+	public String usage() {
+		return "--scheme <方案> --year <年度> --as-of <yyyy-MM-dd> [--district <区编号>] [--out <报表.xlsx|报表.csv>]"
+				+ "  重新评价范围内的全部对象，并列出与上次相比的变化";
+	}
+
+	@Override
+	public int run(List<String> args) throws Exception {
+		Map<String, String> options = options(args);
+		RescoreRequest request = new RescoreRequest(required(options, "--scheme"), year(required(options, "--year")),
+				date(required(options, "--as-of")), options.get("--district"));
+		long started = System.nanoTime();
+		RescoreJob job;
+		try {
+			job = this.service.start(request, this::progress, false);
+		}
+		catch (ApiException ex) {
+			this.out.println();
+			System.err.println(ex.getMessage());
+			return 1;
+		}
+		this.out.println();
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		this.out.printf("任务 %s：%s，共 %d 个对象，完成 %d，失败 %d，用时 %.1f 秒%n", job.id(), job.state(), job.total(),
+				job.done(), job.failed(), took.toMillis() / 1000.0);
+		if (job.error() != null) {
+			this.out.println("错误：" + job.error());
+		}
+		summary(job);
+		if (options.containsKey("--out") && job.state() == JobState.SUCCEEDED) {
+			Path path = Path.of(options.get("--out"));
+			try (OutputStream file = Files.newOutputStream(path)) {
+				if (path.getFileName().toString().toLowerCase().endsWith(".csv")) {
+					this.reports.csv(job, file);
+				}
+				else {
+					this.reports.xlsx(job, file);
+				}
+			}
+			this.out.println("报表已写入 " + path.toAbsolutePath());
+		}
+		if (job.state() != JobState.SUCCEEDED) {
+			return 1;
+		}
+		return (job.failed() > 0) ? 3 : 0;
+	}
+
+	private void summary(RescoreJob job) {
+		if (job.previousJobId() == null) {
+			this.out.println("同一范围此前没有成功的任务，无从比较变化。");
+			return;
+		}
+		List<RescoreChange> changed = this.changes.of(job);
+		this.out.printf("与上次任务 %s 相比，%d 个对象的结果有变化%s%n", job.previousJobId(), changed.size(),
+				changed.isEmpty() ? "。" : "：");
+		changed.forEach((c) -> this.out.printf("  %s %s：%s%n", c.subjectType().label(), c.subjectId(), c.reason()));
+	}
+
+	private void progress(String jobId, String district, int done, int total) {
+		int width = 40;
+		int filled = (total > 0) ? (int) ((long) done * width / total) : width;
+		this.out.printf("\r[%s%s] %d/%d  %s", "#".repeat(filled), " ".repeat(width - filled), done, total, district);
+	}
+
+	private static Map<String, String> options(List<String> args) {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+			if (!OPTIONS.contains(name)) {
+				throw new IllegalArgumentException("不认识的参数「" + arg + "」");
+			}
+			if (arg.contains("=")) {
+				options.put(name, arg.substring(arg.indexOf('=') + 1));
+			}
+			else if (i + 1 < args.size()) {
+				options.put(name, args.get(++i));
+			}
+			else {
+				throw new IllegalArgumentException("参数 " + name + " 缺少取值");
+			}
+		}
+		return options;
+	}
+
+	private static String required(Map<String, String> options, String name) {
+		String value = options.get(name);
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("缺少参数 " + name);
+		}
+		return value;
+	}
+
+	private static int year(String value) {
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("年度「" + value + "」不是整数");
+		}
+	}
+
+	private static LocalDate date(String value) {
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("日期「" + value + "」应为 yyyy-MM-dd");
+		}
+	}
+
+}
