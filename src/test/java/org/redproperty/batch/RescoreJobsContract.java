@@ -1,0 +1,365 @@
+package org.redproperty.batch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redproperty.evaluation.EvaluationService;
+import org.redproperty.evaluation.ReplayReport;
+import org.redproperty.facts.DatasetService;
+import org.redproperty.facts.SubjectType;
+import org.redproperty.web.ApiException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Re-score jobs over the demo fixtures, run by the subclasses against H2 and against the real MariaDB: results
+ * against the expected file, previous status and changes, reports, one job per scope, a subject whose rules run
+ * away, and a job cut off after its first district and resumed with exactly one result per subject.
+ */
+@SpringBootTest(properties = { "app.demo.enabled=false", "app.evaluation.max-firings=20000",
+		"app.rescore.resume-on-start=false" })
+abstract class RescoreJobsContract {
+
+	private static final LocalDate AS_OF = LocalDate.of(2023, 11, 30);
+
+	static final Path RULES = rulesWithARunawayScheme();
+
+	@Autowired
+	private RescoreService service;
+
+	@Autowired
+	private RescoreResults results;
+
+	@Autowired
+	private RescoreChanges changes;
+
+	@Autowired
+	private RescoreReports reports;
+
+	@Autowired
+	private EvaluationService evaluations;
+
+	@Autowired
+	private DatasetService datasets;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private ObjectMapper objectMapper;
+
+	@BeforeEach
+	void freshJobsOverTheFixtures() throws IOException {
+		for (String table : List.of("rescore_results", "rescore_jobs", "evaluations", "fact_snapshots")) {
+			this.jdbc.sql("DELETE FROM " + table).update();
+		}
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/demo-zichuan.json").toFile()));
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/small-valid.json").toFile()));
+	}
+
+	@Test
+	void aJobOverTheDistrictGivesTheExpectedStatusOfEveryProjectStreetCommunityAndTheDistrict() throws IOException {
+		JsonNode expected = this.objectMapper.readTree(Path.of("fixtures/expected/hongqi365-2023.json").toFile());
+		Set<String> dates = new java.util.TreeSet<>();
+		expected.forEach((e) -> dates.add(e.get("asOf").asText()));
+		int checked = 0;
+		for (String date : dates) {
+			RescoreJob job = run(new RescoreRequest("hongqi365", 2023, LocalDate.parse(date), "D-ZC"));
+			assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
+			assertThat(job.done()).isEqualTo(job.total());
+			Map<String, RescoreResult> byId = all(job).stream()
+				.collect(Collectors.toMap((r) -> r.subjectType() + ":" + r.subjectId(), Function.identity()));
+			for (JsonNode e : expected) {
+				if (!e.get("asOf").asText().equals(date)) {
+					continue;
+				}
+				RescoreResult result = byId.get(e.get("subjectType").asText() + ":" + e.get("subjectId").asText());
+				assertThat(result).as(e.toString()).isNotNull();
+				assertThat(result.status()).as(e.toString()).isEqualTo(e.get("status").asText());
+				assertThat(result.totalPoints()).as(e.toString()).isEqualByComparingTo(e.get("totalPoints").decimalValue());
+				checked++;
+			}
+		}
+		assertThat(checked).isEqualTo(expected.size());
+	}
+
+	@Test
+	void everyResultPointsAtAStoredEvaluationThatReplaysIdentically() {
+		RescoreJob job = run(new RescoreRequest("hongqi365", 2023, AS_OF, "D-ZC"));
+		List<RescoreResult> rows = all(job);
+		assertThat(rows).extracting(RescoreResult::subjectType)
+			.containsSubsequence(SubjectType.PROJECT, SubjectType.STREET, SubjectType.COMMUNITY, SubjectType.DISTRICT);
+		for (RescoreResult row : List.of(rows.get(0), rows.get(rows.size() - 1), find(rows, SubjectType.STREET))) {
+			assertThat(this.evaluations.find(row.evaluationId()).status()).isEqualTo(row.status());
+			ReplayReport replay = this.evaluations.replay(row.evaluationId());
+			assertThat(replay.identical()).as(replay.differences().toString()).isTrue();
+		}
+		Set<String> districtGates = this.evaluations.find(find(rows, SubjectType.DISTRICT).evaluationId())
+			.gates()
+			.stream()
+			.map((gate) -> gate.code())
+			.collect(Collectors.toSet());
+		assertThat(districtGates).isNotEmpty();
+		assertThat(this.evaluations.find(find(rows, SubjectType.PROJECT).evaluationId()).trace())
+			.as("a project's trace holds the firings about it, not the district's targets")
+			.isNotEmpty()
+			.allSatisfy((entry) -> assertThat(districtGates).doesNotContain(entry.code()));
+	}
+
+	@Test
+	void aSecondJobComparesWithThePreviousOneAndExplainsEachChange() {
+		RescoreJob first = run(new RescoreRequest("hongqi365", 2023, AS_OF, "D-ZC"));
+		RescoreJob second = run(new RescoreRequest("hongqi365", 2023, LocalDate.of(2023, 12, 31), "D-ZC"));
+		assertThat(second.previousJobId()).isEqualTo(first.id());
+		List<RescoreResult> changed = this.results.page(second.id(), new ResultFilter(null, true), 0, 1000);
+		assertThat(changed).isNotEmpty().allSatisfy((r) -> {
+			assertThat(r.changed()).isTrue();
+			assertThat(r.status()).isNotEqualTo(r.previousStatus());
+		});
+		assertThat(this.results.count(second.id(), new ResultFilter(null, false)) + changed.size())
+			.isEqualTo(second.total());
+		List<RescoreChange> explained = this.changes.of(second);
+		assertThat(explained).extracting(RescoreChange::subjectId)
+			.containsExactlyElementsOf(changed.stream().map(RescoreResult::subjectId).toList());
+		RescoreChange p013 = explained.stream().filter((c) -> c.subjectId().equals("P-013")).findFirst().orElseThrow();
+		assertThat(p013.previousStatus()).isEqualTo("FIVE_STAR");
+		assertThat(p013.status()).isEqualTo("DISQUALIFIED");
+		assertThat(p013.gates()).anySatisfy((g) -> {
+			assertThat(g.code()).isEqualTo("HQ-SAFE-DQ");
+			assertThat(g.oldPassed()).isTrue();
+			assertThat(g.newPassed()).isFalse();
+		});
+		assertThat(p013.reason()).contains("FIVE_STAR").contains("DISQUALIFIED").contains("HQ-SAFE-DQ");
+		assertThat(this.results.page(second.id(), new ResultFilter("DISQUALIFIED", null), 0, 1000))
+			.extracting(RescoreResult::subjectId)
+			.contains("P-013");
+	}
+
+	@Test
+	void reportsHaveOneRowPerSubjectWithChineseHeaders() throws IOException {
+		RescoreJob job = run(new RescoreRequest("hongqi365", 2023, AS_OF, null));
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		this.reports.csv(job, csv);
+		byte[] bytes = csv.toByteArray();
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+		assertThat(lines.get(0)).startsWith("区,对象类型,对象编号,评价结果,总分");
+		assertThat(lines).hasSize(job.total() + 1);
+		assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith("D-ZC,物业服务项目,P-001,FIVE_STAR,110,"));
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		this.reports.xlsx(job, xlsx);
+		String sheet = entry(xlsx.toByteArray(), "xl/worksheets/sheet1.xml");
+		assertThat(sheet.split("<row ", -1)).hasSize(job.total() + 2);
+	}
+
+	@Test
+	void twoJobsOfOneScopeDoNotRunAtOnce() throws InterruptedException {
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch running = new CountDownLatch(1);
+		RescoreRequest request = new RescoreRequest("hongqi365", 2023, AS_OF, "D-ZC");
+		RescoreJob first = this.service.start(request, (job, district, done, total) -> {
+			running.countDown();
+			await(release);
+		}, true);
+		assertThat(running.await(60, TimeUnit.SECONDS)).isTrue();
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.service.start(request))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.CONFLICT))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("RESCORE_JOB_RUNNING"));
+		RescoreJob otherScope = run(new RescoreRequest("hongqi365", 2023, AS_OF, "D-T"));
+		assertThat(otherScope.state()).isEqualTo(JobState.SUCCEEDED);
+		release.countDown();
+		assertThat(waitFor(first.id()).state()).isEqualTo(JobState.SUCCEEDED);
+		assertThat(run(request).state()).isEqualTo(JobState.SUCCEEDED);
+	}
+
+	@Test
+	void aSubjectWhoseRulesRunAwayIsRecordedAsFailedAndTheJobGoesOn() {
+		RescoreJob job = run(new RescoreRequest("looptest", 2023, AS_OF, "D-ZC"));
+		assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
+		assertThat(job.failed()).isEqualTo(1);
+		List<RescoreResult> rows = all(job);
+		assertThat(rows).hasSize(job.total());
+		RescoreResult failed = rows.stream().filter((r) -> r.error() != null).findFirst().orElseThrow();
+		assertThat(failed.subjectId()).isEqualTo("P-007");
+		assertThat(failed.error().code()).isEqualTo("RUNAWAY_RULES");
+		assertThat(failed.error().message()).contains("LT-LOOP");
+		assertThat(rows).filteredOn((r) -> r.error() == null).allSatisfy((r) -> assertThat(r.status()).isEqualTo("DONE"));
+	}
+
+	@Test
+	void aJobCutOffAfterItsFirstDistrictIsResumedWithExactlyOneResultPerSubject() {
+		RescoreRequest request = new RescoreRequest("hongqi365", 2023, AS_OF, null);
+		List<String> written = new ArrayList<>();
+		assertThatExceptionOfType(Crash.class).isThrownBy(() -> this.service.start(request, (job, district, done, total) -> {
+			written.add(district);
+			throw new Crash();
+		}, false));
+		RescoreJob cut = this.jdbc.sql("SELECT id FROM rescore_jobs").query(String.class).list().stream()
+			.map(this.service::find)
+			.findFirst()
+			.orElseThrow();
+		assertThat(cut.state()).isEqualTo(JobState.RUNNING);
+		assertThat(written).containsExactly("D-T");
+		assertThat(cut.done()).isPositive().isLessThan(cut.total());
+		assertThatExceptionOfType(ApiException.class).as("its scope stays taken until it ends")
+			.isThrownBy(() -> this.service.start(request));
+
+		this.service.resumeUnfinished();
+		RescoreJob resumed = waitFor(cut.id());
+
+		assertThat(resumed.state()).isEqualTo(JobState.SUCCEEDED);
+		assertThat(resumed.done()).isEqualTo(resumed.total());
+		Integer rows = this.jdbc.sql("SELECT COUNT(*) FROM rescore_results WHERE job_id = :id")
+			.param("id", cut.id())
+			.query(Integer.class)
+			.single();
+		Integer distinct = this.jdbc.sql("""
+				SELECT COUNT(*) FROM (SELECT DISTINCT subject_type, subject_id FROM rescore_results WHERE job_id = :id) x
+				""").param("id", cut.id()).query(Integer.class).single();
+		assertThat(rows).isEqualTo(resumed.total()).isEqualTo(distinct);
+		Integer evaluationsOfTheJob = this.jdbc.sql("""
+				SELECT COUNT(*) FROM evaluations e JOIN rescore_results r ON r.evaluation_id = e.id WHERE r.job_id = :id
+				""").param("id", cut.id()).query(Integer.class).single();
+		assertThat(evaluationsOfTheJob).isEqualTo(rows);
+	}
+
+	private RescoreJob run(RescoreRequest request) {
+		return this.service.start(request, RescoreListener.NONE, false);
+	}
+
+	private RescoreJob waitFor(String id) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		RescoreJob job = this.service.find(id);
+		while (!job.state().ended() && System.nanoTime() < deadline) {
+			sleep();
+			job = this.service.find(id);
+		}
+		return job;
+	}
+
+	private List<RescoreResult> all(RescoreJob job) {
+		return this.results.page(job.id(), ResultFilter.ALL, 0, 100_000);
+	}
+
+	private static RescoreResult find(List<RescoreResult> rows, SubjectType type) {
+		return rows.stream().filter((r) -> r.subjectType() == type).findFirst().orElseThrow();
+	}
+
+	private static String entry(byte[] zip, String name) throws IOException {
+		Path file = Files.createTempFile("report", ".xlsx");
+		try {
+			Files.write(file, zip);
+			try (ZipFile archive = new ZipFile(file.toFile())) {
+				ZipEntry entry = archive.getEntry(name);
+				assertThat(entry).as(name).isNotNull();
+				return new String(archive.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		finally {
+			Files.delete(file);
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Stands for the process dying: not caught by the runner, so the job stays marked running. */
+	static final class Crash extends Error {
+
+	}
+
+	/** The repository's rules, plus a scheme whose rules never stop for project P-007. */
+	private static Path rulesWithARunawayScheme() {
+		try {
+			Path dir = Files.createTempDirectory("rescore-rules");
+			FileSystemUtils.copyRecursively(Path.of("rules"), dir);
+			Path loop = Files.createDirectories(dir.resolve("looptest/2023"));
+			Files.writeString(loop.resolve("manifest.yaml"), """
+					scheme: looptest
+					year: 2023
+					title: 规则失控试验
+					subjectTypes: [PROJECT]
+					""");
+			Files.writeString(loop.resolve("loop.drl"), """
+					package rules.looptest.y2023;
+					import org.redproperty.facts.Project;
+					import org.redproperty.evaluation.Outcome;
+					global Outcome outcome;
+					declare Again
+					    n : int
+					end
+
+					rule "LT-STATUS 每个项目都有结果"
+					    @code("LT-STATUS") @clause("试验条款")
+					when
+					    $p : Project()
+					then
+					    insert(outcome.status($p.id(), "DONE", "已评价"));
+					end
+
+					rule "LT-START 从 P-007 开始"
+					    @code("LT-START") @clause("试验条款")
+					when
+					    Project( id == "P-007" )
+					    not Again()
+					then
+					    insert(new Again(0));
+					end
+
+					rule "LT-LOOP 永不停止"
+					    @code("LT-LOOP") @clause("试验条款")
+					when
+					    $a : Again()
+					then
+					    insert(new Again($a.getN() + 1));
+					end
+					""");
+			return dir;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
