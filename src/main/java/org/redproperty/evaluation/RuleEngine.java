@@ -88,7 +88,10 @@ public final class RuleEngine {
 			.anyMatch((global) -> global.getName().equals(OUTCOME_GLOBAL));
 	}
 
-	/** The results for one subject; empty when the rules gave it no status. The last status given counts. */
+	/**
+	 * The results for one subject; empty when the rules gave it no status. The last status (and the last rank)
+	 * given counts.
+	 */
 	private static Optional<RuleOutcome> collect(String subjectId, List<Object> results, List<TraceEntry> trace) {
 		List<Status> statuses = of(results, Status.class, subjectId, Status::subjectId);
 		if (statuses.isEmpty()) {
@@ -96,7 +99,9 @@ public final class RuleEngine {
 		}
 		List<ScoreLine> lines = of(results, ScoreLine.class, subjectId, ScoreLine::subjectId);
 		BigDecimal total = lines.stream().map(ScoreLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return Optional.of(new RuleOutcome(statuses.get(statuses.size() - 1), total, lines,
+		List<Rank> ranks = of(results, Rank.class, subjectId, Rank::subjectId);
+		Integer rank = ranks.isEmpty() ? null : ranks.get(ranks.size() - 1).rank();
+		return Optional.of(new RuleOutcome(statuses.get(statuses.size() - 1), total, rank, lines,
 				sortedByCode(of(results, GateResult.class, subjectId, GateResult::subjectId), GateResult::code),
 				of(results, Finding.class, subjectId, Finding::subjectId),
 				of(results, ProposedDeduction.class, subjectId, ProposedDeduction::subjectId),
