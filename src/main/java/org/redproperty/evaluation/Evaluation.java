@@ -9,11 +9,11 @@ import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.RulesetIdentity;
 
 /**
- * A stored evaluation: the subject's status and points with every line, gate, finding, proposed credit
- * deduction, award and rule firing behind them, and the ruleset content it used.
+ * A stored evaluation: the subject's status, points and rank (null unless the rules ranked it) with every line,
+ * gate, finding, proposed credit deduction, award and rule firing behind them, and the ruleset content it used.
  */
 public record Evaluation(String id, String scheme, int year, SubjectType subjectType, String subjectId,
-		LocalDate asOf, String status, String statusReason, BigDecimal totalPoints, List<ScoreLine> lines,
+		LocalDate asOf, String status, String statusReason, BigDecimal totalPoints, Integer rank, List<ScoreLine> lines,
 		List<GateResult> gates, List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
 		List<TraceEntry> trace, RulesetIdentity ruleset, Together evaluatedTogether, Instant evaluatedAt) {
 
@@ -29,7 +29,7 @@ public record Evaluation(String id, String scheme, int year, SubjectType subject
 	public static Evaluation of(String id, Subject subject, RuleOutcome outcome, RulesetIdentity ruleset,
 			Together together, Instant evaluatedAt) {
 		return new Evaluation(id, subject.scheme(), subject.year(), subject.type(), subject.id(), subject.asOf(),
-				outcome.status().value(), outcome.status().reason(), outcome.totalPoints(), outcome.lines(),
+				outcome.status().value(), outcome.status().reason(), outcome.totalPoints(), outcome.rank(), outcome.lines(),
 				outcome.gates(), outcome.findings(), outcome.creditDeductions(), outcome.awards(), outcome.trace(),
 				ruleset, together, evaluatedAt);
 	}

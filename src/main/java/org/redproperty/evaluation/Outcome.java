@@ -120,6 +120,15 @@ public final class Outcome {
 		return add(new Award(subjectId, this.firing.code(), name, holder, this.firing.clause()));
 	}
 
+	/** The subject's place in a ranking the rules made; 1 is the best. */
+	public Rank rank(String subjectId, int rank, String reason, String... evidence) {
+		return rank(subjectId, rank, reason, Arrays.asList(evidence));
+	}
+
+	public Rank rank(String subjectId, int rank, String reason, Collection<String> evidence) {
+		return add(new Rank(subjectId, this.firing.code(), rank, reason, ids(evidence), this.firing.clause()));
+	}
+
 	public Status status(String subjectId, String value, String reason) {
 		return add(new Status(subjectId, value, this.firing.code(), reason));
 	}

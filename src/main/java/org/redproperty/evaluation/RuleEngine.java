@@ -109,7 +109,7 @@ public final class RuleEngine {
 			return outcomes;
 		}
 
-		/** The last status given counts; a subject without one has no outcome. */
+		/** The last status (and the last rank) given counts; a subject without a status has no outcome. */
 		private static Optional<RuleOutcome> outcome(List<Result> results, List<Firing> firings) {
 			List<Status> statuses = of(results, Status.class);
 			if (statuses.isEmpty()) {
@@ -117,9 +117,11 @@ public final class RuleEngine {
 			}
 			List<ScoreLine> lines = of(results, ScoreLine.class);
 			BigDecimal total = lines.stream().map(ScoreLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+			List<Rank> ranks = of(results, Rank.class);
+			Integer rank = ranks.isEmpty() ? null : ranks.get(ranks.size() - 1).rank();
 			List<TraceEntry> trace = new ArrayList<>(firings.size());
 			firings.forEach((f) -> trace.add(new TraceEntry(trace.size() + 1, f.rule(), f.code(), f.facts())));
-			return Optional.of(new RuleOutcome(statuses.get(statuses.size() - 1), total, lines,
+			return Optional.of(new RuleOutcome(statuses.get(statuses.size() - 1), total, rank, lines,
 					of(results, GateResult.class).stream().sorted(Comparator.comparing(GateResult::code)).toList(),
 					of(results, Finding.class), of(results, ProposedDeduction.class), of(results, Award.class),
 					List.copyOf(trace)));

@@ -3,15 +3,10 @@ package org.redproperty.evaluation;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What the rules concluded about one subject. */
-public record RuleOutcome(Status status, BigDecimal totalPoints, List<ScoreLine> lines, List<GateResult> gates,
+/** What the rules concluded about one subject; {@code rank} is null unless the rules ranked it. */
+public record RuleOutcome(Status status, BigDecimal totalPoints, Integer rank, List<ScoreLine> lines, List<GateResult> gates,
 		List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
 		List<TraceEntry> trace) {
-
-	/** The subject's place in a ranking, when the rules ranked it; null otherwise. */
-	public Integer rank() {
-		return null;
-	}
 
 	/** The gate of that code, if the rules produced one. */
 	public GateResult gate(String code) {

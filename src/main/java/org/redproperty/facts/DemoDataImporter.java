@@ -2,8 +2,12 @@ package org.redproperty.facts;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +16,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** On start with an empty database, imports the demo dataset when {@code app.demo.enabled} is set. */
+/**
+ * On start with an empty database, imports the demo datasets when {@code app.demo.enabled} is set: all files merged
+ * into one import, so that they are imported all together or not at all.
+ */
 @Component
 class DemoDataImporter implements ApplicationRunner {
 
@@ -42,13 +49,18 @@ class DemoDataImporter implements ApplicationRunner {
 		if (districts > 0) {
 			return;
 		}
-		if (!Files.isRegularFile(this.properties.dataset())) {
-			logger.warn("演示数据文件 {} 不存在，未导入", this.properties.dataset().toAbsolutePath());
-			return;
+		ObjectNode merged = this.objectMapper.createObjectNode();
+		for (Path file : this.properties.datasets()) {
+			if (!Files.isRegularFile(file)) {
+				logger.warn("演示数据文件 {} 不存在，演示数据全部未导入", file.toAbsolutePath());
+				return;
+			}
+			JsonNode dataset = this.objectMapper.readTree(file.toFile());
+			dataset.fields().forEachRemaining((kind) -> merged.withArray(kind.getKey()).addAll((ArrayNode) kind.getValue()));
 		}
-		DatasetService.ImportSummary summary = this.datasets
-			.importDataset(this.objectMapper.readTree(this.properties.dataset().toFile()));
-		logger.info("数据库为空，已导入演示数据 {}：共 {} 条", this.properties.dataset(), summary.total());
+		// One import of all files together: it is refused whole if any row of any file is bad.
+		DatasetService.ImportSummary summary = this.datasets.importDataset(merged);
+		logger.info("数据库为空，已导入演示数据 {}：共 {} 条", this.properties.datasets(), summary.total());
 	}
 
 }

@@ -20,7 +20,7 @@ import org.redproperty.facts.SubjectType;
 
 /**
  * Runs a ruleset folder's own test cases, {@code tests/*.json}: facts in the dataset shape, an evaluation date,
- * and per subject the expected status, points and gate results. Each mismatch is an error of the folder.
+ * and per subject the expected status, points, rank and gate results. Each mismatch is an error of the folder.
  */
 final class FolderTests {
 
@@ -61,10 +61,23 @@ final class FolderTests {
 				errors.add(error(file, expected, "测试数据中没有这个评价对象"));
 				continue;
 			}
-			Subject subject = new Subject(ruleset.manifest().scheme(), ruleset.manifest().year(), type.get(),
-					expected.subjectId(), test.asOf());
+			String subjectId = (expected.within() != null) ? expected.within() : expected.subjectId();
+			Optional<SubjectType> subjectType = typeOf(test.facts(), subjectId);
+			if (subjectType.isEmpty()) {
+				errors.add(error(file, expected, "测试数据中没有评价对象 " + subjectId));
+				continue;
+			}
+			Subject subject = new Subject(ruleset.manifest().scheme(), ruleset.manifest().year(), subjectType.get(),
+					subjectId, test.asOf());
 			try {
-				compare(file, expected, this.engine.evaluate(ruleset, subject, facts), errors);
+				RuleOutcome actual = (expected.within() != null)
+						? this.engine.evaluateTogether(ruleset, subject, facts).get(expected.subjectId())
+						: this.engine.evaluate(ruleset, subject, facts);
+				if (actual == null) {
+					errors.add(error(file, expected, "在 " + subjectId + " 的评价中没有得出状态"));
+					continue;
+				}
+				compare(file, expected, actual, errors);
 			}
 			catch (RuntimeException ex) {
 				errors.add(error(file, expected, "评价失败：" + ex.getMessage()));
@@ -79,6 +92,9 @@ final class FolderTests {
 		if (expected.totalPoints() != null && expected.totalPoints().compareTo(actual.totalPoints()) != 0) {
 			errors.add(error(file, expected, "总分应为 " + expected.totalPoints().toPlainString() + "，实际为 "
 					+ actual.totalPoints().toPlainString()));
+		}
+		if (expected.rank() != null && !expected.rank().equals(actual.rank())) {
+			errors.add(error(file, expected, "名次应为 " + expected.rank() + "，实际为 " + actual.rank()));
 		}
 		if (expected.gates() != null) {
 			expected.gates().forEach((code, passed) -> {
@@ -117,8 +133,12 @@ final class FolderTests {
 
 	}
 
-	/** What the rules must conclude for one subject; what is left out is not checked. */
-	record Expectation(String subjectId, String status, BigDecimal totalPoints, Map<String, Boolean> gates) {
+	/**
+	 * What the rules must conclude for one subject; what is left out is not checked. With {@code within}, the
+	 * subject is judged in the evaluation of that other subject (e.g. a company ranked within its district).
+	 */
+	record Expectation(String subjectId, String within, String status, BigDecimal totalPoints, Integer rank,
+			Map<String, Boolean> gates) {
 	}
 
 }

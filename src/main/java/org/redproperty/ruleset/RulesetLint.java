@@ -30,6 +30,7 @@ final class RulesetLint {
 			"org.redproperty.evaluation.Subject", "org.redproperty.evaluation.ScoreLine",
 			"org.redproperty.evaluation.GateResult", "org.redproperty.evaluation.Finding",
 			"org.redproperty.evaluation.ProposedDeduction", "org.redproperty.evaluation.Award",
+			"org.redproperty.evaluation.Rank",
 			"org.redproperty.evaluation.Status", "java.time.LocalDate", "java.time.Period", "java.time.Year",
 			"java.time.YearMonth", "java.time.Month", "java.time.temporal.ChronoUnit", "java.math.BigDecimal",
 			"java.math.RoundingMode", "java.util.List", "java.util.ArrayList", "java.util.Set", "java.util.HashSet",

@@ -1,0 +1,10 @@
+package org.redproperty.evaluation;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/** The place a subject takes in a ranking the rules made, e.g. a company among those of a district. */
+public record Rank(@JsonIgnore String subjectId, String code, int rank, String reason, List<String> evidence,
+		String clause) implements Result {
+}

@@ -1,0 +1,56 @@
+package org.redproperty.rules;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.redproperty.evaluation.RuleEngine;
+import org.redproperty.evaluation.RuleOutcome;
+import org.redproperty.evaluation.Subject;
+import org.redproperty.facts.Dataset;
+import org.redproperty.facts.SubjectType;
+import org.redproperty.ruleset.LoadedRuleset;
+import org.redproperty.ruleset.Ruleset;
+import org.redproperty.ruleset.RulesetFolders;
+
+/**
+ * A real ruleset folder of {@code rules/}, compiled (with its own folder tests) and evaluated without Spring, the
+ * way the service evaluates: the facts as they stood on the evaluation date.
+ */
+public final class RulesFolder {
+
+	private final Ruleset ruleset;
+
+	private final RuleEngine engine = new RuleEngine(200_000);
+
+	private RulesFolder(Ruleset ruleset) {
+		this.ruleset = ruleset;
+	}
+
+	/** Compiles {@code rules/<scheme>/<year>}; fails when the folder has errors or its folder tests fail. */
+	public static RulesFolder load(String scheme, int year) {
+		Path rules = Path.of("rules");
+		LoadedRuleset loaded = new RulesetFolders().load(rules, rules.resolve(scheme).resolve(String.valueOf(year)));
+		if (!loaded.errors().isEmpty()) {
+			throw new IllegalStateException("规则集 " + scheme + "/" + year + " 有错误：" + loaded.errors());
+		}
+		return new RulesFolder(loaded.ruleset());
+	}
+
+	public Ruleset ruleset() {
+		return this.ruleset;
+	}
+
+	public RuleOutcome evaluate(SubjectType type, String id, LocalDate asOf, Dataset facts) {
+		return this.engine.evaluate(this.ruleset, subject(type, id, asOf), facts.asOf(asOf));
+	}
+
+	public Map<String, RuleOutcome> evaluateTogether(SubjectType type, String id, LocalDate asOf, Dataset facts) {
+		return this.engine.evaluateTogether(this.ruleset, subject(type, id, asOf), facts.asOf(asOf));
+	}
+
+	private Subject subject(SubjectType type, String id, LocalDate asOf) {
+		return new Subject(this.ruleset.manifest().scheme(), this.ruleset.manifest().year(), type, id, asOf);
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.redproperty.rules;
+
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.Test;
+import org.redproperty.evaluation.GateResult;
+import org.redproperty.evaluation.RuleOutcome;
+import org.redproperty.facts.Dataset;
+import org.redproperty.facts.SubjectType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo fixtures of the gold-red-property/2019 and zhuzhou-demo/2023 schemes, read as datasets, evaluated by the
+ * real rule folders without Spring: the rules must reproduce {@code fixtures/expected/*.json}.
+ */
+class SchemeFixturesTests {
+
+	private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+	@Test
+	void goldDistrictRankingReproducesTheExpectedOutcomes() throws IOException {
+		Dataset facts = JSON.readValue(new File("fixtures/gold-red-property-2019.json"), Dataset.class);
+		List<Expected> expected = expected("gold-red-property-2019");
+		Expected district = expected.stream().filter((e) -> e.subjectType() == SubjectType.DISTRICT).findFirst().orElseThrow();
+
+		Map<String, RuleOutcome> outcomes = RulesFolder.load("gold-red-property", 2019)
+			.evaluateTogether(SubjectType.DISTRICT, district.subjectId(), district.asOf(), facts);
+
+		assertThat(outcomes.keySet()).containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::subjectId).toList());
+		assertThat(outcomes.values().stream().filter((o) -> o.status().value().equals("GOLD"))).hasSize(11);
+		expected.forEach((e) -> check(e, outcomes.get(e.subjectId())));
+	}
+
+	@Test
+	void zhuzhouProjectsReproduceTheExpectedOutcomes() throws IOException {
+		Dataset facts = JSON.readValue(new File("fixtures/zhuzhou-demo-2023.json"), Dataset.class);
+		RulesFolder rules = RulesFolder.load("zhuzhou-demo", 2023);
+		List<Expected> expected = expected("zhuzhou-demo-2023");
+		assertThat(expected).hasSizeGreaterThanOrEqualTo(12);
+		expected.forEach((e) -> check(e, rules.evaluate(e.subjectType(), e.subjectId(), e.asOf(), facts)));
+	}
+
+	private static void check(Expected expected, RuleOutcome actual) {
+		assertThat(actual).as(expected.subjectId()).isNotNull();
+		assertThat(actual.status().value()).as(expected.subjectId() + " status").isEqualTo(expected.status());
+		assertThat(actual.rank()).as(expected.subjectId() + " rank").isEqualTo(expected.rank());
+		if (expected.totalPoints() != null) {
+			assertThat(actual.totalPoints()).as(expected.subjectId() + " points").isEqualByComparingTo(expected.totalPoints());
+		}
+		if (expected.failedGates() != null) {
+			assertThat(actual.gates().stream().filter((g) -> !g.passed()).map(GateResult::code).sorted().toList())
+				.as(expected.subjectId() + " failed gates")
+				.isEqualTo(expected.failedGates());
+		}
+		assertThat(actual.findings().stream().anyMatch((f) -> f.severity().equals("MANUAL_DECISION")))
+			.as(expected.subjectId() + " manual decision")
+			.isEqualTo(expected.manualDecision());
+	}
+
+	private static List<Expected> expected(String name) throws IOException {
+		return JSON.readValue(new File("fixtures/expected/" + name + ".json"), new TypeReference<List<Expected>>() {
+		}).stream().collect(Collectors.toList());
+	}
+
+	record Expected(SubjectType subjectType, String subjectId, String within, LocalDate asOf, String status,
+			Integer rank, BigDecimal totalPoints, List<String> failedGates, boolean manualDecision) {
+	}
+
+}
