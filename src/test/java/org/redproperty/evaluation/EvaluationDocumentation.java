@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.redproperty.Abbreviate;
 import org.redproperty.DocumentationTest;
 import org.redproperty.EvaluationFields;
 import org.redproperty.FactFields;
@@ -51,7 +52,7 @@ class EvaluationDocumentation extends DocumentationTest {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("TARGETS_MISSED"))
 			.andExpect(jsonPath("$.gates[?(@.code == 'HQ-T-COMMITTEE')].passed").value(true))
-			.andDo(document("{method-name}", responseFields(EvaluationFields.evaluation())));
+			.andDo(document("{method-name}", Abbreviate.arrays(5, "trace"), responseFields(EvaluationFields.evaluation())));
 	}
 
 	@Test
