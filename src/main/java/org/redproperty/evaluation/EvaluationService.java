@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.redproperty.facts.Dataset;
@@ -55,8 +56,10 @@ public class EvaluationService {
 			.orElseThrow(() -> ApiException.notFound("SUBJECT_NOT_FOUND",
 					"评价对象「" + request.subjectId() + "」不存在（不是已存的项目、街道、社区、区或企业）"));
 		if (!ruleset.manifest().covers(type)) {
-			throw ApiException.unprocessable("SUBJECT_TYPE_NOT_COVERED", "规则集 " + ruleset.key() + " 不评价"
-					+ type + " 类型的对象，只评价 " + ruleset.manifest().subjectTypes());
+			throw ApiException.unprocessable("SUBJECT_TYPE_NOT_COVERED",
+					"规则集 " + ruleset.key() + " 不评价" + type.labelWithCode() + "，只评价"
+							+ ruleset.manifest().subjectTypes().stream().map(SubjectType::labelWithCode)
+								.collect(Collectors.joining("、")));
 		}
 		Subject subject = new Subject(request.scheme(), request.year(), type, request.subjectId(), request.asOf());
 		Dataset seen = this.facts.scope(type, request.subjectId()).asOf(request.asOf());

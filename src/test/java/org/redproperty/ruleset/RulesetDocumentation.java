@@ -6,25 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.redproperty.facts.DatasetService;
+import org.redproperty.DocumentationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.restdocs.AutoConfigureRestDocs;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.restdocs.payload.FieldDescriptor;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
-import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessRequest;
-import static org.springframework.restdocs.operation.preprocess.Preprocessors.preprocessResponse;
-import static org.springframework.restdocs.operation.preprocess.Preprocessors.prettyPrint;
 import static org.springframework.restdocs.payload.PayloadDocumentation.fieldWithPath;
 import static org.springframework.restdocs.payload.PayloadDocumentation.relaxedRequestFields;
 import static org.springframework.restdocs.payload.PayloadDocumentation.responseFields;
@@ -35,31 +25,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Documents the ruleset lifecycle: list, details, check, reload, what-if and replay. */
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:rulesetdocs;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,YEAR",
-		"app.demo.enabled=false" })
-@AutoConfigureMockMvc
-@AutoConfigureRestDocs
-@DirtiesContext
-class RulesetDocumentation {
+class RulesetDocumentation extends DocumentationTest {
 
 	private static final Path HONGQI = Path.of("rules/hongqi365/2023");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ObjectMapper objectMapper;
-
-	@Autowired
-	DatasetService datasets;
 
 	@Test
 	void listRulesets() throws Exception {
 		this.mvc.perform(get("/api/rulesets"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.location == 'hongqi365/2023')].state").value("ACTIVE"))
-			.andDo(document("{method-name}", preprocessResponse(prettyPrint()), responseFields(summary("[]."))));
+			.andDo(document("{method-name}", responseFields(summary("[]."))));
 	}
 
 	@Test
@@ -67,7 +42,7 @@ class RulesetDocumentation {
 		this.mvc.perform(get("/api/rulesets/hongqi365/2023"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rules[?(@.code == 'HQ-ACT-MIN')].clause").value("川综执字〔2023〕68号 二.2"))
-			.andDo(document("{method-name}", preprocessResponse(prettyPrint()), responseFields(summary("ruleset."))
+			.andDo(document("{method-name}", responseFields(summary("ruleset."))
 				.and(fieldWithPath("rules[]").description("规则，按名称排序"),
 						fieldWithPath("rules[].name").description("规则名称：编号加中文说明"),
 						fieldWithPath("rules[].code").description("规则编号（`@code`），在规则集中唯一"),
@@ -86,7 +61,7 @@ class RulesetDocumentation {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.passed").value(false))
 			.andExpect(jsonPath("$.errors[0].file").value("tests/boundaries.json"))
-			.andDo(document("{method-name}", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+			.andDo(document("{method-name}",
 					relaxedRequestFields(fieldWithPath("files[]").description("草案的全部文件"),
 							fieldWithPath("files[].name")
 								.description("文件名：`manifest.yaml`、`*.drl` 或 `tests/*.json`"),
@@ -106,7 +81,7 @@ class RulesetDocumentation {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.passed").value(false))
 			.andExpect(jsonPath("$.errors[0].message", containsString("System")))
-			.andDo(document("{method-name}", preprocessResponse(prettyPrint())));
+			.andDo(document("{method-name}"));
 	}
 
 	@Test
@@ -114,12 +89,11 @@ class RulesetDocumentation {
 		this.mvc.perform(post("/api/rulesets/reload"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.location == 'hongqi365/2023')].state").value("ACTIVE"))
-			.andDo(document("{method-name}", preprocessResponse(prettyPrint()), responseFields(summary("[]."))));
+			.andDo(document("{method-name}", responseFields(summary("[]."))));
 	}
 
 	@Test
 	void whatIf() throws Exception {
-		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/demo-zichuan.json").toFile()));
 		String draft = draft("HQ-ACT-MIN", "outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,");
 		Map<String, Object> body = Map.of("scheme", "hongqi365", "year", 2023, "asOf", "2023-11-30", "districtId",
 				"D-ZC", "files", this.objectMapper.readTree(draft).get("files"));
@@ -128,7 +102,7 @@ class RulesetDocumentation {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.transitions[?(@.from == 'FIVE_STAR' && @.to == 'NOT_AWARDED')].count").exists())
 			.andExpect(jsonPath("$.changes[?(@.subjectId == 'P-040')]", hasSize(0)))
-			.andDo(document("{method-name}", preprocessRequest(prettyPrint()), preprocessResponse(prettyPrint()),
+			.andDo(document("{method-name}",
 					relaxedRequestFields(fieldWithPath("scheme").description("方案"),
 							fieldWithPath("year").description("年度"), fieldWithPath("asOf").description("评价日"),
 							fieldWithPath("districtId").description("只比较这个区（可省略：全部）").optional(),
@@ -165,7 +139,6 @@ class RulesetDocumentation {
 
 	@Test
 	void replayEvaluation() throws Exception {
-		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/demo-zichuan.json").toFile()));
 		String created = this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"scheme\":\"hongqi365\",\"year\":2023,\"subjectId\":\"P-014\",\"asOf\":\"2023-11-30\"}"))
 			.andExpect(status().isCreated())
@@ -177,7 +150,7 @@ class RulesetDocumentation {
 		this.mvc.perform(post("/api/evaluations/{id}/replay", id))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.identical").value(true))
-			.andDo(document("{method-name}", preprocessResponse(prettyPrint()),
+			.andDo(document("{method-name}",
 					responseFields(fieldWithPath("evaluationId").description("重现的评价结果编号"),
 							fieldWithPath("rulesetHash").description("所用规则集快照的哈希"),
 							fieldWithPath("identical").description("重现结果与存档是否完全一致（编号和时间除外）"),

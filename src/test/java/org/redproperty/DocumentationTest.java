@@ -1,0 +1,50 @@
+package org.redproperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.restdocs.AutoConfigureRestDocs;
+import org.springframework.boot.test.autoconfigure.restdocs.RestDocsMockMvcConfigurationCustomizer;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.restdocs.operation.preprocess.Preprocessors.prettyPrint;
+
+/**
+ * The base of every {@code *Documentation} class: the whole application on an in-memory H2 database in MySQL mode,
+ * filled at start-up with the demo dataset {@code fixtures/demo-zichuan.json} (through the service's own demo
+ * import), the rulesets of {@code rules/}, MockMvc with Spring REST Docs, and pretty-printed requests and
+ * responses. All subclasses share one application context, so the examples are real answers on the demo data.
+ */
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:documentation;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,YEAR",
+		"app.demo.enabled=true", "app.demo.dataset=fixtures/demo-zichuan.json", "app.rules.dir=rules" })
+@AutoConfigureMockMvc
+@AutoConfigureRestDocs
+@Import(DocumentationTest.PrettyPrint.class)
+public abstract class DocumentationTest {
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected ObjectMapper objectMapper;
+
+	/** Every documented request and response body is pretty-printed. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class PrettyPrint {
+
+		@Bean
+		RestDocsMockMvcConfigurationCustomizer prettyPrintBodies() {
+			return (configurer) -> configurer.operationPreprocessors()
+				.withRequestDefaults(prettyPrint())
+				.withResponseDefaults(prettyPrint());
+		}
+
+	}
+
+}

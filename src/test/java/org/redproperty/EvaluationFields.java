@@ -1,0 +1,98 @@
+package org.redproperty;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.restdocs.payload.FieldDescriptor;
+import org.springframework.restdocs.payload.JsonFieldType;
+
+import static org.springframework.restdocs.payload.PayloadDocumentation.fieldWithPath;
+
+/** Field descriptors of an evaluation result and of its one-line summary, shared by the evaluation examples. */
+public final class EvaluationFields {
+
+	private static final JsonFieldType S = JsonFieldType.STRING;
+
+	private static final JsonFieldType N = JsonFieldType.NUMBER;
+
+	private static final JsonFieldType A = JsonFieldType.ARRAY;
+
+	private EvaluationFields() {
+	}
+
+	/** The request that asks for an evaluation. */
+	public static List<FieldDescriptor> request() {
+		return List.of(fieldWithPath("scheme").type(S).description("评价方案，如 `hongqi365`"),
+				fieldWithPath("year").type(N).description("年度"),
+				fieldWithPath("subjectId").type(S).description("评价对象编号：项目、街道（镇）、社区、区或企业；类型由编号自动识别"),
+				fieldWithPath("asOf").type(S).description("评价日（yyyy-MM-dd）：晚于这一天的事实视为不存在"));
+	}
+
+	/** What an evaluation and its summary have in common, under {@code p}. */
+	public static List<FieldDescriptor> summary(String p) {
+		return new ArrayList<>(List.of(fieldWithPath(p + "id").type(S).description("评价结果编号"),
+				fieldWithPath(p + "scheme").type(S).description("评价方案"),
+				fieldWithPath(p + "year").type(N).description("年度"),
+				fieldWithPath(p + "subjectType").type(S)
+					.description("对象类型：`PROJECT`、`STREET`、`COMMUNITY`、`DISTRICT` 或 `COMPANY`"),
+				fieldWithPath(p + "subjectId").type(S).description("对象编号"),
+				fieldWithPath(p + "asOf").type(S).description("评价日"),
+				fieldWithPath(p + "status").type(S)
+					.description("规则给出的状态，名称属于规则集，如 `FIVE_STAR`、`NOT_AWARDED`、`NOT_NOMINATED`、`DISQUALIFIED`"),
+				fieldWithPath(p + "totalPoints").type(N).description("总分：各得分行之和"),
+				fieldWithPath(p + "ruleset.scheme").type(S).description("所用规则集的方案"),
+				fieldWithPath(p + "ruleset.year").type(N).description("所用规则集的年度"),
+				fieldWithPath(p + "ruleset.hash").type(S).description("所用规则集内容的 SHA-256，据此可重现"),
+				fieldWithPath(p + "evaluatedAt").type(S).description("评价时间（UTC）")));
+	}
+
+	/** A whole evaluation result at the top level. */
+	public static List<FieldDescriptor> evaluation() {
+		List<FieldDescriptor> fields = summary("");
+		fields.add(fieldWithPath("statusReason").type(S).description("状态的中文理由").optional());
+		fields.add(fieldWithPath("lines[]").type(A).description("得分行，每条贡献一行"));
+		fields.add(item("lines[].code", S, "给分规则的编号"));
+		fields.add(item("lines[].points", N, "分数"));
+		fields.add(item("lines[].reason", S, "中文理由"));
+		fields.add(item("lines[].evidence[]", A, "依据的记录编号"));
+		fields.add(item("lines[].clause", S, "政策条款，如 `川综执字〔2023〕68号 二.2`"));
+		fields.add(fieldWithPath("gates[]").type(A).description("门槛：每道都须通过"));
+		fields.add(item("gates[].code", S, "门槛规则的编号"));
+		fields.add(item("gates[].passed", JsonFieldType.BOOLEAN, "是否通过"));
+		fields.add(item("gates[].required", N, "要求值（比率为 0 至 1 的小数；是非题为 1）"));
+		fields.add(item("gates[].actual", N, "实际值"));
+		fields.add(item("gates[].gap", N, "差距；通过时为 0"));
+		fields.add(item("gates[].reason", S, "中文说明：实际、要求和差距"));
+		fields.add(item("gates[].evidence[]", A, "依据的记录编号"));
+		fields.add(item("gates[].clause", S, "政策条款"));
+		fields.add(fieldWithPath("findings[]").type(A).description("提示：不影响状态，如不计入的记录及其原因、待整改隐患"));
+		fields.add(item("findings[].code", S, "规则编号"));
+		fields.add(item("findings[].severity", S, "级别，如 `INFO`、`WARNING`"));
+		fields.add(item("findings[].message", S, "中文说明"));
+		fields.add(item("findings[].evidence[]", A, "依据的记录编号"));
+		fields.add(item("findings[].clause", S, "政策条款"));
+		fields.add(fieldWithPath("creditDeductions[]").type(A).description("拟扣减企业信用分（由主管部门决定是否执行）"));
+		fields.add(item("creditDeductions[].code", S, "规则编号"));
+		fields.add(item("creditDeductions[].companyId", S, "企业"));
+		fields.add(item("creditDeductions[].points", N, "拟扣分数"));
+		fields.add(item("creditDeductions[].reason", S, "中文理由"));
+		fields.add(item("creditDeductions[].evidence[]", A, "依据的记录编号"));
+		fields.add(item("creditDeductions[].clause", S, "政策条款"));
+		fields.add(fieldWithPath("awards[]").type(A).description("荣誉，如五星管家"));
+		fields.add(item("awards[].code", S, "规则编号"));
+		fields.add(item("awards[].name", S, "荣誉名称"));
+		fields.add(item("awards[].holder", S, "获得者"));
+		fields.add(item("awards[].clause", S, "政策条款"));
+		fields.add(fieldWithPath("trace[]").type(A).description("规则触发记录，按触发顺序"));
+		fields.add(item("trace[].seq", N, "顺序号，从 1 开始"));
+		fields.add(item("trace[].rule", S, "规则名称"));
+		fields.add(item("trace[].code", S, "规则编号"));
+		fields.add(item("trace[].facts[]", A, "该次触发匹配的已存事实编号"));
+		return fields;
+	}
+
+	private static FieldDescriptor item(String path, JsonFieldType type, String description) {
+		return fieldWithPath(path).type(type).description(description).optional();
+	}
+
+}
