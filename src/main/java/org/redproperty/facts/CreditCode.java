@@ -17,16 +17,24 @@ public final class CreditCode {
 		if (code == null || code.length() != 18) {
 			return false;
 		}
+		Character check = checkCharacter(code.substring(0, 17));
+		return check != null && code.charAt(17) == check;
+	}
+
+	/** The check character of the first seventeen characters of a code, or null if they are not well formed. */
+	public static Character checkCharacter(String first17) {
+		if (first17 == null || first17.length() != 17) {
+			return null;
+		}
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
-			int value = ALPHABET.indexOf(code.charAt(i));
+			int value = ALPHABET.indexOf(first17.charAt(i));
 			if (value < 0) {
-				return false;
+				return null;
 			}
 			sum += value * WEIGHTS[i];
 		}
-		int check = (31 - sum % 31) % 31;
-		return code.charAt(17) == ALPHABET.charAt(check);
+		return ALPHABET.charAt((31 - sum % 31) % 31);
 	}
 
 }
