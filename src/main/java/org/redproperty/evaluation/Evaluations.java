@@ -1,7 +1,10 @@
 package org.redproperty.evaluation;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class Evaluations {
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
 	private final JdbcClient jdbc;
 
@@ -46,7 +51,7 @@ public class Evaluations {
 			.param("status", evaluation.status())
 			.param("totalPoints", evaluation.totalPoints())
 			.param("hash", evaluation.ruleset().hash())
-			.param("evaluatedAt", Timestamp.from(evaluation.evaluatedAt()))
+			.param("evaluatedAt", timestamp(evaluation.evaluatedAt()))
 			.param("result", json(evaluation))
 			.param("facts", json(facts))
 			.update();
@@ -87,6 +92,15 @@ public class Evaluations {
 					new RulesetIdentity(rs.getString("scheme"), rs.getInt("scheme_year"), rs.getString("ruleset_hash")),
 					rs.getTimestamp("evaluated_at").toInstant()))
 			.list();
+	}
+
+	/**
+	 * The time as a literal with milliseconds. Connector/J sends a {@link Timestamp} parameter without its fraction
+	 * to MariaDB (whose handshake reports version 5.5.5), which broke newest-first lists of evaluations made within
+	 * one second; the server converts the literal to {@code TIMESTAMP(3)} on MariaDB, MySQL and H2 alike.
+	 */
+	static String timestamp(Instant instant) {
+		return TIMESTAMP.format(instant.atZone(ZoneId.systemDefault()));
 	}
 
 	private String json(Object value) {
