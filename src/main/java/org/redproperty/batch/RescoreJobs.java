@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.redproperty.evaluation.Evaluations;
 import org.redproperty.ruleset.RulesetIdentity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +50,7 @@ class RescoreJobs {
 			.param("total", job.total())
 			.param("hash", job.ruleset().hash())
 			.param("previous", job.previousJobId())
-			.param("createdAt", Timestamp.from(job.createdAt()))
+			.param("createdAt", Evaluations.timestamp(job.createdAt()))
 			.update();
 	}
 
@@ -79,7 +80,7 @@ class RescoreJobs {
 		this.jdbc.sql("""
 				UPDATE rescore_jobs SET state = 'RUNNING', started_at = COALESCE(started_at, :at), error = NULL
 				WHERE id = :id
-				""").param("id", id).param("at", Timestamp.from(at)).update();
+				""").param("id", id).param("at", Evaluations.timestamp(at)).update();
 	}
 
 	/** Takes the scope again for a job that ended in failure and is resumed; false when the scope is taken. */
@@ -108,7 +109,7 @@ class RescoreJobs {
 			.param("id", id)
 			.param("state", state.name())
 			.param("error", error)
-			.param("at", Timestamp.from(at))
+			.param("at", Evaluations.timestamp(at))
 			.update();
 	}
 

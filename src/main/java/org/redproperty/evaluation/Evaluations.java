@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +30,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class Evaluations {
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
 	private final JdbcClient jdbc;
 
@@ -66,7 +71,7 @@ public class Evaluations {
 				.addValue("status", evaluation.status())
 				.addValue("totalPoints", evaluation.totalPoints())
 				.addValue("hash", evaluation.ruleset().hash())
-				.addValue("evaluatedAt", Timestamp.from(evaluation.evaluatedAt()))
+				.addValue("evaluatedAt", timestamp(evaluation.evaluatedAt()))
 				.addValue("result", json(evaluation))
 				.addValue("factsHash", factsHash))
 			.toArray(SqlParameterSource[]::new);
@@ -127,6 +132,14 @@ public class Evaluations {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+
+	/**
+	 * The time as a literal with milliseconds. Connector/J sends a {@link Timestamp} parameter without its fraction
+	 * to MariaDB (whose handshake reports version 5.5.5), which broke newest-first lists of evaluations made within
+	 * one second; the server converts the literal to {@code TIMESTAMP(3)} on MariaDB, MySQL and H2 alike.
+	 */
+	public static String timestamp(Instant instant) {
+		return TIMESTAMP.format(instant.atZone(ZoneId.systemDefault()));
 	}
 
 	private String json(Object value) {

@@ -11,4 +11,12 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Company(@Id String id, String name, String creditCode, Integer employeeCount, Integer partyMemberCount,
 		PartyOrg partyOrg, LocalDate partyOrgEstablished, @Embedded.Nullable(prefix = "checklist_") PartyOrgChecklist partyOrgChecklist,
 		LocalDate firstServiceDate) implements Fact {
+
+	/** A company imported without its 六必有 checklist has none of the six items. */
+	public Company {
+		if (partyOrgChecklist == null) {
+			partyOrgChecklist = new PartyOrgChecklist(false, false, false, false, false, false);
+		}
+	}
+
 }

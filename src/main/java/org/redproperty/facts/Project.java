@@ -12,4 +12,12 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Project(@Id String id, String name, String communityId, String companyId, String managerName,
 		Boolean managerIsPartyMember, Boolean managerOnBranchCommittee, Integer households, BigDecimal occupancyRate,
 		LocalDate partyOrgEstablished, @Embedded.Nullable(prefix = "disclosure_") Disclosures disclosures) implements Fact {
+
+	/** A project imported without its 三公开 disclosures has disclosed nothing. */
+	public Project {
+		if (disclosures == null) {
+			disclosures = new Disclosures(false, false, false);
+		}
+	}
+
 }

@@ -1,0 +1,73 @@
+package org.redproperty.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.redproperty.facts.Dataset;
+import org.redproperty.facts.District;
+import org.redproperty.facts.SubjectType;
+import org.redproperty.ruleset.RulesetIdentity;
+import org.redproperty.support.DatabaseTestSupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stored evaluations: the result and its facts read back as saved, lists newest first to the millisecond. */
+abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
+
+	private static final Instant NOON = Instant.parse("2023-11-30T04:00:00.123Z");
+
+	@Autowired
+	Evaluations evaluations;
+
+	@Test
+	void readsBackResultAndFactsAsSaved() {
+		String subject = "D-" + UUID.randomUUID();
+		Evaluation saved = evaluation(subject, NOON);
+		Dataset facts = new Dataset(List.of(new District(subject, "区")), null, null, null, null, null, null, null,
+				null, null, null, null, null);
+
+		this.evaluations.save(saved, facts);
+
+		assertThat(this.evaluations.findById(saved.id())).contains(saved);
+		assertThat(this.evaluations.factsOf(saved.id())).contains(facts);
+		assertThat(this.evaluations.findById("no-such-id")).isEmpty();
+	}
+
+	@Test
+	void listsNewestFirstToTheMillisecond() {
+		String subject = "P-" + UUID.randomUUID();
+		Evaluation first = evaluation(subject, NOON);
+		Evaluation second = evaluation(subject, NOON.plusMillis(1));
+		Evaluation third = evaluation(subject, NOON.plusMillis(2));
+		for (Evaluation evaluation : List.of(second, third, first)) {
+			this.evaluations.save(evaluation, emptyFacts());
+		}
+
+		List<Evaluation.Summary> listed = this.evaluations.findBySubject(SubjectType.PROJECT, subject);
+
+		assertThat(listed).extracting(Evaluation.Summary::id).containsExactly(third.id(), second.id(), first.id());
+		assertThat(listed).extracting(Evaluation.Summary::evaluatedAt)
+			.containsExactly(third.evaluatedAt(), second.evaluatedAt(), first.evaluatedAt());
+		assertThat(listed.get(0)).isEqualTo(third.summary());
+	}
+
+	private static Evaluation evaluation(String subject, Instant at) {
+		SubjectType type = subject.startsWith("D-") ? SubjectType.DISTRICT : SubjectType.PROJECT;
+		return new Evaluation(UUID.randomUUID().toString(), "hongqi365", 2023, type, subject, LocalDate.of(2023, 11, 30),
+				"FIVE_STAR", "全部门槛通过", new BigDecimal("102"),
+				List.of(new ScoreLine(null, "HQ-ACT-PTS", new BigDecimal("2"), "有效活动计 2 分", List.of("A-1"), "二.2")),
+				List.of(), List.of(), List.of(), List.of(), List.of(),
+				new RulesetIdentity("hongqi365", 2023, "a".repeat(64)), at);
+	}
+
+	private static Dataset emptyFacts() {
+		return new Dataset(null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+}
