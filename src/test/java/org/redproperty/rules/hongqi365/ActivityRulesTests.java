@@ -178,6 +178,7 @@ class ActivityRulesTests {
 			assertThat(rejection(outcome, "A-X2").message()).contains("未填写组织单位");
 			assertThat(rejection(outcome, "A-X3").message()).contains("未填写活动名称");
 			assertThat(rejection(outcome, "A-X4").message()).contains("未填写活动名称");
+			assertThat(rejection(outcome, "A-X4").message()).startsWith("记录「」").doesNotContain("null");
 			assertThat(outcome.totalPoints()).isEqualByComparingTo("100");
 		}
 

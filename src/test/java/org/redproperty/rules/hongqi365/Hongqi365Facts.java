@@ -174,6 +174,12 @@ final class Hongqi365Facts {
 		return this;
 	}
 
+	/** Any incident, as given. */
+	Hongqi365Facts incident(Incident incident) {
+		this.incidents.add(incident);
+		return this;
+	}
+
 	/** A safety problem (堵塞消防通道) of the project. */
 	Hongqi365Facts safetyProblem(String id, String projectId, LocalDate date, LocalDate rectifyBy,
 			LocalDate rectifiedOn, RectificationVerdict verdict) {

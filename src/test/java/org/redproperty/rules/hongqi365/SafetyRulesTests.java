@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.redproperty.evaluation.Finding;
 import org.redproperty.evaluation.RuleOutcome;
+import org.redproperty.facts.Incident;
 import org.redproperty.facts.IncidentType;
 import org.redproperty.facts.RectificationVerdict;
 
@@ -117,6 +118,18 @@ class SafetyRulesTests {
 			assertGate(outcome.gate("HQ-SAFE-DQ"), false, "0", "2", "2");
 			assertThat(outcome.gate("HQ-SAFE-DQ").evidence()).containsExactly("I1", "I2");
 			assertThat(outcome.creditDeductions()).hasSize(2);
+		}
+
+		@Test
+		void namesAProblemWithoutADescriptionWithoutPrintingNull() {
+			RuleOutcome outcome = project("P1", world().fiveStarProject("P1", "C1")
+				.incident(new Incident("I1", "P1", "CO1", FOUND, IncidentType.OTHER_SAFETY, null, DEADLINE, null, null))
+				.incident(new Incident("I2", "P1", "CO1", FOUND, IncidentType.OTHER_SAFETY, null, null, null, null)));
+
+			assertThat(outcome.findings()).extracting(Finding::code)
+				.containsExactlyInAnyOrder("HQ-SAFE-DQ-OVERDUE", "HQ-SAFE-PENDING");
+			assertThat(outcome.findings()).allSatisfy(
+					(finding) -> assertThat(finding.message()).startsWith("安全问题「」").doesNotContain("null"));
 		}
 
 		@ParameterizedTest
