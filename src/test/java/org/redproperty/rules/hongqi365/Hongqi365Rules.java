@@ -54,6 +54,14 @@ final class Hongqi365Rules {
 		return outcomes;
 	}
 
+	/** The same on a whole data set, e.g. the demo fixtures. */
+	static Map<String, RuleOutcome> together(Dataset facts, SubjectType type, String id, LocalDate asOf) {
+		Map<String, RuleOutcome> outcomes = ENGINE.evaluateTogether(Compiled.RULESET, subject(type, id, asOf),
+				facts.asOf(asOf));
+		outcomes.values().forEach(Hongqi365Rules::assertExplained);
+		return outcomes;
+	}
+
 	/** Evaluates on facts that are not cut at the evaluation date: what the rules themselves do with later facts. */
 	static RuleOutcome unfiltered(SubjectType type, String id, LocalDate asOf, Hongqi365Facts facts) {
 		RuleOutcome outcome = ENGINE.evaluate(Compiled.RULESET, subject(type, id, asOf), facts.build());
