@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.redproperty.evaluation.Finding;
-import org.redproperty.evaluation.GateResult;
 import org.redproperty.evaluation.RuleOutcome;
-import org.redproperty.evaluation.ScoreLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redproperty.rules.hongqi365.Hongqi365Assertions.assertGate;
+import static org.redproperty.rules.hongqi365.Hongqi365Assertions.pointEvidence;
+import static org.redproperty.rules.hongqi365.Hongqi365Assertions.rejectedIds;
+import static org.redproperty.rules.hongqi365.Hongqi365Assertions.rejection;
 import static org.redproperty.rules.hongqi365.Hongqi365Facts.world;
 import static org.redproperty.rules.hongqi365.Hongqi365Rules.project;
 
@@ -254,35 +256,6 @@ class ActivityRulesTests {
 			assertThat(outcome.findings()).isEmpty();
 		}
 
-	}
-
-	static void assertGate(GateResult gate, boolean passed, String required, String actual, String gap) {
-		assertThat(gate).as("gate").isNotNull();
-		assertThat(gate.passed()).as("%s passed: %s", gate.code(), gate.reason()).isEqualTo(passed);
-		assertThat(gate.required()).as("%s required", gate.code()).isEqualByComparingTo(required);
-		assertThat(gate.actual()).as("%s actual", gate.code()).isEqualByComparingTo(actual);
-		assertThat(gate.gap()).as("%s gap", gate.code()).isEqualByComparingTo(gap);
-	}
-
-	static java.util.List<String> pointEvidence(RuleOutcome outcome) {
-		return outcome.lines().stream().flatMap((ScoreLine line) -> line.evidence().stream()).toList();
-	}
-
-	static Finding rejection(RuleOutcome outcome, String recordId) {
-		return outcome.findings()
-			.stream()
-			.filter((f) -> f.code().equals("HQ-ACT-VALID") && f.evidence().equals(java.util.List.of(recordId)))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no HQ-ACT-VALID finding for " + recordId + " in "
-					+ outcome.findings()));
-	}
-
-	static java.util.List<String> rejectedIds(RuleOutcome outcome) {
-		return outcome.findings()
-			.stream()
-			.filter((f) -> f.code().equals("HQ-ACT-VALID"))
-			.flatMap((f) -> f.evidence().stream())
-			.toList();
 	}
 
 }

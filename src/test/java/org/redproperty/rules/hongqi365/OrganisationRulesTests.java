@@ -11,7 +11,7 @@ import org.redproperty.facts.CommitteeKind;
 import org.redproperty.facts.PartyOrg;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.redproperty.rules.hongqi365.ActivityRulesTests.assertGate;
+import static org.redproperty.rules.hongqi365.Hongqi365Assertions.assertGate;
 import static org.redproperty.rules.hongqi365.Hongqi365Facts.world;
 import static org.redproperty.rules.hongqi365.Hongqi365Rules.ACCEPTANCE;
 import static org.redproperty.rules.hongqi365.Hongqi365Rules.project;
