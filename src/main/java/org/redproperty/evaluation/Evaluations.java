@@ -132,6 +132,7 @@ public class Evaluations {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
 
 	/**
 	 * The time as a literal with milliseconds. Connector/J sends a {@link Timestamp} parameter without its fraction
