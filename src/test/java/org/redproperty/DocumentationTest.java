@@ -22,7 +22,7 @@ import static org.springframework.restdocs.operation.preprocess.Preprocessors.pr
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:documentation;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,YEAR",
-		"app.demo.enabled=true", "app.demo.dataset=fixtures/demo-zichuan.json", "app.rules.dir=rules" })
+		"app.demo.enabled=true", "app.demo.datasets=fixtures/demo-zichuan.json", "app.rules.dir=rules" })
 @AutoConfigureMockMvc
 @AutoConfigureRestDocs
 @Import(DocumentationTest.PrettyPrint.class)

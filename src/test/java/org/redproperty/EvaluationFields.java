@@ -50,6 +50,12 @@ public final class EvaluationFields {
 	public static List<FieldDescriptor> evaluation() {
 		List<FieldDescriptor> fields = summary("");
 		fields.add(fieldWithPath("statusReason").type(S).description("状态的中文理由").optional());
+		fields.add(fieldWithPath("rank").type(N).description("名次：规则集做了排名时（如金牌红色物业全区排名）给出，否则为 null").optional());
+		fields.add(fieldWithPath("evaluatedTogether").type(JsonFieldType.OBJECT)
+			.description("批量重评时本结果来自哪个更大对象的同一次评价（如整个区）；单独评价时为 null。复核时按同样方式重算")
+			.optional());
+		fields.add(fieldWithPath("evaluatedTogether.subjectType").type(S).description("该次评价的对象类型").optional());
+		fields.add(fieldWithPath("evaluatedTogether.subjectId").type(S).description("该次评价的对象编号").optional());
 		fields.add(fieldWithPath("lines[]").type(A).description("得分行，每条贡献一行"));
 		fields.add(item("lines[].code", S, "给分规则的编号"));
 		fields.add(item("lines[].points", N, "分数"));

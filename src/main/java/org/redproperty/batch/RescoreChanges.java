@@ -27,11 +27,16 @@ class RescoreChanges {
 	}
 
 	List<RescoreChange> of(RescoreJob job) {
+		return of(job, Integer.MAX_VALUE);
+	}
+
+	/** The first {@code limit} changes in job order. */
+	List<RescoreChange> of(RescoreJob job, int limit) {
 		List<RescoreChange> changes = new ArrayList<>();
 		if (job.previousJobId() == null) {
 			return changes;
 		}
-		this.results.forEach(job.id(), new ResultFilter(null, true), (now) -> {
+		this.results.page(job.id(), new ResultFilter(null, true), 0, limit).forEach((now) -> {
 			Optional<RescoreResult> before = this.results.find(job.previousJobId(), now.districtId(),
 					now.subjectType(), now.subjectId());
 			changes.add(change(now, before.orElse(null)));

@@ -2,6 +2,8 @@ package org.redproperty.batch;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,11 @@ class RescoreCommand implements CliCommand {
 
 	private static final Set<String> OPTIONS = Set.of("--scheme", "--year", "--as-of", "--district", "--out");
 
+	private static final int SHOWN_CHANGES = 30;
+
 	private final RescoreService service;
+
+	private final RescoreResults results;
 
 	private final RescoreChanges changes;
 
@@ -36,8 +42,9 @@ class RescoreCommand implements CliCommand {
 
 	private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
-	RescoreCommand(RescoreService service, RescoreChanges changes, RescoreReports reports) {
+	RescoreCommand(RescoreService service, RescoreResults results, RescoreChanges changes, RescoreReports reports) {
 		this.service = service;
+		this.results = results;
 		this.changes = changes;
 		this.reports = reports;
 	}
@@ -72,6 +79,9 @@ class RescoreCommand implements CliCommand {
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		this.out.printf("任务 %s：%s，共 %d 个对象，完成 %d，失败 %d，用时 %.1f 秒%n", job.id(), job.state(), job.total(),
 				job.done(), job.failed(), took.toMillis() / 1000.0);
+		this.out.printf("每秒 %.0f 个对象；堆内存峰值 %d MiB（上限 %d MiB）%n",
+				job.done() / Math.max(0.001, took.toMillis() / 1000.0), peakHeapMiB(),
+				Runtime.getRuntime().maxMemory() / (1024 * 1024));
 		if (job.error() != null) {
 			this.out.println("错误：" + job.error());
 		}
@@ -94,15 +104,28 @@ class RescoreCommand implements CliCommand {
 		return (job.failed() > 0) ? 3 : 0;
 	}
 
+	/** The sum of the heap pools' peak usage since start: what the benchmark reports as peak heap. */
+	private static long peakHeapMiB() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
+			.sum() / (1024 * 1024);
+	}
+
 	private void summary(RescoreJob job) {
 		if (job.previousJobId() == null) {
 			this.out.println("同一范围此前没有成功的任务，无从比较变化。");
 			return;
 		}
-		List<RescoreChange> changed = this.changes.of(job);
-		this.out.printf("与上次任务 %s 相比，%d 个对象的结果有变化%s%n", job.previousJobId(), changed.size(),
-				changed.isEmpty() ? "。" : "：");
-		changed.forEach((c) -> this.out.printf("  %s %s：%s%n", c.subjectType().label(), c.subjectId(), c.reason()));
+		long count = this.results.count(job.id(), new ResultFilter(null, true));
+		this.out.printf("与上次任务 %s 相比，%d 个对象的结果有变化%s%n", job.previousJobId(), count,
+				(count == 0) ? "。" : "：");
+		List<RescoreChange> shown = this.changes.of(job, SHOWN_CHANGES);
+		shown.forEach((c) -> this.out.printf("  %s %s：%s%n", c.subjectType().label(), c.subjectId(), c.reason()));
+		if (count > shown.size()) {
+			this.out.printf("  ……另有 %d 个，见报表或 GET /api/rescore-jobs/%s/changes%n", count - shown.size(), job.id());
+		}
 	}
 
 	private void progress(String jobId, String district, int done, int total) {

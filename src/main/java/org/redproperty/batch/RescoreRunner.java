@@ -58,6 +58,8 @@ class RescoreRunner {
 
 	private final int firingsPerSubject;
 
+	private final boolean noopRules;
+
 	private final Clock clock = Clock.systemUTC();
 
 	RescoreRunner(RescoreJobs jobs, RescoreResults results, RescoreScope scope, FactStore facts, Rulesets rulesets,
@@ -72,6 +74,7 @@ class RescoreRunner {
 		this.transaction = transaction;
 		this.maxFirings = evaluation.maxFirings();
 		this.firingsPerSubject = properties.firingsPerSubject();
+		this.noopRules = properties.noopRules();
 	}
 
 	void run(String jobId, RescoreListener listener) {
@@ -106,7 +109,7 @@ class RescoreRunner {
 		Map<String, RuleOutcome> outcomes;
 		try {
 			int limit = Math.max(this.maxFirings, this.firingsPerSubject * Math.max(1, subjects.size()));
-			outcomes = new RuleEngine(limit).evaluateAll(ruleset, session, seen);
+			outcomes = this.noopRules ? NoopOutcomes.of(subjects) : new RuleEngine(limit).evaluateAll(ruleset, session, seen);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("区 {} 整体评价失败（{}），改为逐个评价", district, ex.getMessage());

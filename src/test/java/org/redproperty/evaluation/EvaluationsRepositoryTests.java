@@ -60,10 +60,10 @@ abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
 	private static Evaluation evaluation(String subject, Instant at) {
 		SubjectType type = subject.startsWith("D-") ? SubjectType.DISTRICT : SubjectType.PROJECT;
 		return new Evaluation(UUID.randomUUID().toString(), "hongqi365", 2023, type, subject, LocalDate.of(2023, 11, 30),
-				"FIVE_STAR", "全部门槛通过", new BigDecimal("102"),
+				"FIVE_STAR", "全部门槛通过", new BigDecimal("102"), null,
 				List.of(new ScoreLine(null, "HQ-ACT-PTS", new BigDecimal("2"), "有效活动计 2 分", List.of("A-1"), "二.2")),
 				List.of(), List.of(), List.of(), List.of(), List.of(),
-				new RulesetIdentity("hongqi365", 2023, "a".repeat(64)), at);
+				new RulesetIdentity("hongqi365", 2023, "a".repeat(64)), null, at);
 	}
 
 	private static Dataset emptyFacts() {

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo dataset: imported on the first start with an empty database ({@code app.demo.enabled}), not again on
  * the next start. The counts come from the fixture file.
  */
-@TestPropertySource(properties = { "app.demo.enabled=true", "app.demo.dataset=" + DemoImportTests.DEMO })
+@TestPropertySource(properties = { "app.demo.enabled=true", "app.demo.datasets=" + DemoImportTests.DEMO })
 abstract class DemoImportTests extends DatabaseTestSupport {
 
 	static final String DEMO = "fixtures/demo-zichuan.json";
@@ -42,7 +42,7 @@ abstract class DemoImportTests extends DatabaseTestSupport {
 
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(RedPropertyApplication.class)
 			.profiles("test")
-			.properties("server.port=0", "app.demo.enabled=true", "app.demo.dataset=" + DEMO,
+			.properties("server.port=0", "app.demo.enabled=true", "app.demo.datasets=" + DEMO,
 					"spring.datasource.url=" + this.environment.getProperty("spring.datasource.url"),
 					"spring.datasource.username=" + this.environment.getProperty("spring.datasource.username"),
 					"spring.datasource.password=" + this.environment.getProperty("spring.datasource.password", ""))
