@@ -68,21 +68,23 @@ class RescoreChanges {
 		if (now.error() != null) {
 			return head + "：" + now.error().message();
 		}
-		List<String> failed = gates.stream()
-			.filter((g) -> Boolean.FALSE.equals(g.newPassed()))
-			.map((g) -> g.code() + " " + Objects.requireNonNullElse(g.newReason(), ""))
-			.toList();
+		List<String> failed = gatesNow(gates, false);
 		if (!failed.isEmpty()) {
 			return head + "：未通过 " + String.join("；", failed);
 		}
-		List<String> passed = gates.stream()
-			.filter((g) -> Boolean.TRUE.equals(g.newPassed()))
-			.map((g) -> g.code() + " " + Objects.requireNonNullElse(g.newReason(), ""))
-			.toList();
+		List<String> passed = gatesNow(gates, true);
 		if (!passed.isEmpty()) {
 			return head + "：现已通过 " + String.join("；", passed);
 		}
 		return head;
+	}
+
+	/** The gates that now pass (or now fail), each as its code and its Chinese reason. */
+	private static List<String> gatesNow(List<WhatIfReport.GateChange> gates, boolean passed) {
+		return gates.stream()
+			.filter((g) -> Boolean.valueOf(passed).equals(g.newPassed()))
+			.map((g) -> g.code() + " " + Objects.requireNonNullElse(g.newReason(), ""))
+			.toList();
 	}
 
 	private static String describe(RescoreResult result) {
