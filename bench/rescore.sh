@@ -24,7 +24,7 @@ for n in "${sizes[@]}"; do
     start=$(date +%s.%N)
     DB_NAME="${db}" java -Xmx1g -jar "${jar}" rescore --scheme hongqi365 --year 2023 --as-of 2023-11-30 \
       --spring.profiles.active=mysql --app.rescore.noop-rules="${noop}" --logging.level.root=WARN \
-      | tr '\r' '\n' | grep -v '^\[' | head -n 4
+      --logging.level.org.redproperty.batch=INFO | tr "\r" "\n" | grep -E "^任务|^每秒|各线程合计" | sed 's/^.*: 重新/   重新/' 
     echo "   process wall time incl. start-up: $(echo "$(date +%s.%N) - ${start}" | bc) s"
   done
   mariadb -h127.0.0.1 -uroot -N -e "SELECT CONCAT('   database size: ', ROUND(SUM(data_length + index_length) / 1048576), ' MiB') FROM information_schema.tables WHERE table_schema = '${db}'"

@@ -2,8 +2,6 @@ package org.redproperty.batch;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +65,7 @@ class RescoreCommand implements CliCommand {
 				date(required(options, "--as-of")), options.get("--district"));
 		long started = System.nanoTime();
 		RescoreJob job;
+		HeapSampler heap = HeapSampler.start();
 		try {
 			job = this.service.start(request, this::progress, false);
 		}
@@ -75,12 +74,15 @@ class RescoreCommand implements CliCommand {
 			System.err.println(ex.getMessage());
 			return 1;
 		}
+		finally {
+			heap.stop();
+		}
 		this.out.println();
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		this.out.printf("任务 %s：%s，共 %d 个对象，完成 %d，失败 %d，用时 %.1f 秒%n", job.id(), job.state(), job.total(),
 				job.done(), job.failed(), took.toMillis() / 1000.0);
 		this.out.printf("每秒 %.0f 个对象；堆内存峰值 %d MiB（上限 %d MiB）%n",
-				job.done() / Math.max(0.001, took.toMillis() / 1000.0), peakHeapMiB(),
+				job.done() / Math.max(0.001, took.toMillis() / 1000.0), heap.peak() / (1024 * 1024),
 				Runtime.getRuntime().maxMemory() / (1024 * 1024));
 		if (job.error() != null) {
 			this.out.println("错误：" + job.error());
@@ -102,15 +104,6 @@ class RescoreCommand implements CliCommand {
 			return 1;
 		}
 		return (job.failed() > 0) ? 3 : 0;
-	}
-
-	/** The sum of the heap pools' peak usage since start: what the benchmark reports as peak heap. */
-	private static long peakHeapMiB() {
-		return ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter((pool) -> pool.getType() == MemoryType.HEAP)
-			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
-			.sum() / (1024 * 1024);
 	}
 
 	private void summary(RescoreJob job) {

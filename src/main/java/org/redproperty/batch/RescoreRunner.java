@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.redproperty.evaluation.Evaluation;
 import org.redproperty.evaluation.EvaluationProperties;
@@ -56,9 +63,11 @@ class RescoreRunner {
 
 	private final int maxFirings;
 
-	private final int firingsPerSubject;
+	private final EvaluationProperties limits;
 
 	private final boolean noopRules;
+
+	private final int parallelism;
 
 	private final Clock clock = Clock.systemUTC();
 
@@ -73,8 +82,10 @@ class RescoreRunner {
 		this.evaluations = evaluations;
 		this.transaction = transaction;
 		this.maxFirings = evaluation.maxFirings();
-		this.firingsPerSubject = properties.firingsPerSubject();
+		this.limits = evaluation;
 		this.noopRules = properties.noopRules();
+		this.parallelism = (properties.parallelism() > 0) ? properties.parallelism()
+				: Runtime.getRuntime().availableProcessors();
 	}
 
 	void run(String jobId, RescoreListener listener) {
@@ -84,14 +95,17 @@ class RescoreRunner {
 				.orElseThrow(() -> new IllegalStateException("找不到任务所用的规则集版本 " + job.ruleset().hash()));
 			this.jobs.started(jobId, now());
 			Set<String> written = this.results.unitsDone(jobId);
-			for (String district : this.scope.districts(job.districtId())) {
-				if (!written.contains(district)) {
-					rescore(job, ruleset, district);
-				}
+			List<String> pending = this.scope.districts(job.districtId())
+				.stream()
+				.filter((district) -> !written.contains(district))
+				.toList();
+			PhaseTimes times = new PhaseTimes();
+			inParallel(pending, (district) -> rescore(job, ruleset, district, times), (district) -> {
 				RescoreJob progress = this.jobs.find(jobId).orElseThrow();
 				listener.districtWritten(jobId, district, progress.done(), progress.total());
-			}
+			});
 			this.jobs.ended(jobId, JobState.SUCCEEDED, null, now());
+			logger.info("重新评价任务 {} 完成，{} 个区，各线程合计：{}", jobId, pending.size(), times);
 		}
 		catch (RuntimeException ex) {
 			logger.error("重新评价任务 {} 失败", jobId, ex);
@@ -99,17 +113,61 @@ class RescoreRunner {
 		}
 	}
 
-	private void rescore(RescoreJob job, Ruleset ruleset, String district) {
+	/**
+	 * Rescores the districts on {@code app.rescore.parallelism} threads, each district in its own transaction, and
+	 * tells the listener of each as it is written. The first failure stops the others and is thrown.
+	 */
+	private void inParallel(List<String> districts, Consumer<String> rescore, Consumer<String> written) {
+		ExecutorService pool = Executors.newFixedThreadPool(this.parallelism);
+		try {
+			CompletionService<String> completion = new ExecutorCompletionService<>(pool);
+			districts.forEach((district) -> completion.submit(() -> {
+				rescore.accept(district);
+				return district;
+			}));
+			for (int i = 0; i < districts.size(); i++) {
+				written.accept(completion.take().get());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("任务被中断", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+			try {
+				pool.awaitTermination(1, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private void rescore(RescoreJob job, Ruleset ruleset, String district, PhaseTimes times) {
+		long start = System.nanoTime();
 		Dataset seen = this.facts.scope(SubjectType.DISTRICT, district).asOf(job.asOf());
+		times.read(start);
 		List<SubjectRef> subjects = SubjectRef.in(seen, ruleset.manifest().subjectTypes());
 		Map<String, String> previous = (job.previousJobId() != null)
 				? this.results.statuses(job.previousJobId(), district) : Map.of();
 		Written written = new Written(job, district, previous);
 		Subject session = new Subject(job.scheme(), job.year(), SubjectType.DISTRICT, district, job.asOf());
 		Map<String, RuleOutcome> outcomes;
+		long evaluating = System.nanoTime();
 		try {
-			int limit = Math.max(this.maxFirings, this.firingsPerSubject * Math.max(1, subjects.size()));
-			outcomes = this.noopRules ? NoopOutcomes.of(subjects) : new RuleEngine(limit).evaluateAll(ruleset, session, seen);
+			outcomes = this.noopRules ? NoopOutcomes.of(subjects)
+					: this.limits.engineFor(subjects.size()).evaluateAll(ruleset, session, seen);
+			times.evaluate(evaluating);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("区 {} 整体评价失败（{}），改为逐个评价", district, ex.getMessage());
@@ -131,7 +189,9 @@ class RescoreRunner {
 			written.evaluated(subject, evaluation, outcome);
 		}
 		written.facts(together, seen);
+		long writing = System.nanoTime();
 		write(written);
+		times.write(writing);
 	}
 
 	private void oneByOne(RescoreJob job, Ruleset ruleset, List<SubjectRef> subjects, Written written) {

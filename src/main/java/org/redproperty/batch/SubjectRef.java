@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.redproperty.evaluation.Subject;
 import org.redproperty.facts.Dataset;
-import org.redproperty.facts.Fact;
 import org.redproperty.facts.SubjectType;
 
 /** A subject a job evaluates. Jobs list projects first, then streets, communities, the district and companies. */
@@ -20,14 +19,7 @@ record SubjectRef(SubjectType type, String id) {
 		List<SubjectRef> subjects = new ArrayList<>();
 		for (SubjectType type : ORDER) {
 			if (covered.contains(type)) {
-				List<? extends Fact> ofType = switch (type) {
-					case PROJECT -> facts.projects();
-					case STREET -> facts.streets();
-					case COMMUNITY -> facts.communities();
-					case DISTRICT -> facts.districts();
-					case COMPANY -> facts.companies();
-				};
-				ofType.forEach((fact) -> subjects.add(new SubjectRef(type, fact.id())));
+				facts.ofType(type).forEach((fact) -> subjects.add(new SubjectRef(type, fact.id())));
 			}
 		}
 		return subjects;

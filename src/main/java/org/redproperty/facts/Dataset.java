@@ -47,6 +47,17 @@ public record Dataset(List<District> districts, List<Street> streets, List<Commu
 				onOrBefore(this.indicators, Indicator::asOf, asOf));
 	}
 
+	/** The facts that are subjects of that type: the districts, streets, communities, projects or companies. */
+	public List<? extends Fact> ofType(SubjectType type) {
+		return switch (type) {
+			case DISTRICT -> this.districts;
+			case STREET -> this.streets;
+			case COMMUNITY -> this.communities;
+			case PROJECT -> this.projects;
+			case COMPANY -> this.companies;
+		};
+	}
+
 	/** Every fact, in a stable order: kind by kind, each kind by id. */
 	public Stream<Fact> all() {
 		return Stream.of(this.districts, this.streets, this.communities, this.companies, this.projects,

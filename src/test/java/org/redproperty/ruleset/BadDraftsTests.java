@@ -46,7 +46,7 @@ class BadDraftsTests {
 	void startWithTheRepositoryRuleset(@TempDir Path rules) throws IOException {
 		this.folder = rules.resolve("hongqi365/2023");
 		RulesetFoldersTests.copy(Path.of("rules/hongqi365/2023"), this.folder);
-		this.rulesets = new Rulesets(new RulesProperties(rules), new EvaluationProperties(20_000),
+		this.rulesets = new Rulesets(new RulesProperties(rules), new EvaluationProperties(20_000, 5000),
 				mock(RulesetSnapshots.class));
 		this.original = this.rulesets.find("hongqi365", 2023).orElseThrow();
 	}
