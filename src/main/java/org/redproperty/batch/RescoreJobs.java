@@ -91,14 +91,17 @@ class RescoreJobs {
 				""").param("id", id).update() == 1;
 	}
 
-	/** Progress, counted from the stored results so that a resumed job counts each subject once. */
-	void progress(String id) {
-		this.jdbc.sql("""
-				UPDATE rescore_jobs SET
-				    done = (SELECT COUNT(*) FROM rescore_results r WHERE r.job_id = :id),
-				    failed = (SELECT COUNT(*) FROM rescore_results r WHERE r.job_id = :id AND r.error_code IS NOT NULL)
-				WHERE id = :id
-				""").param("id", id).update();
+	/**
+	 * Adds a district's rows to the progress, in the transaction that writes them: a resumed job, which skips the
+	 * districts written, counts each subject once. Only the job's own row is locked, so that districts written at
+	 * once by several threads do not deadlock (a count over the results would lock them).
+	 */
+	void progress(String id, int done, int failed) {
+		this.jdbc.sql("UPDATE rescore_jobs SET done = done + :done, failed = failed + :failed WHERE id = :id")
+			.param("id", id)
+			.param("done", done)
+			.param("failed", failed)
+			.update();
 	}
 
 	void ended(String id, JobState state, String error, Instant at) {

@@ -221,7 +221,8 @@ class RescoreRunner {
 		this.transaction.executeWithoutResult((status) -> {
 			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.facts()));
 			this.results.insertAll(written.jobId(), written.rows());
-			this.jobs.progress(written.jobId());
+			this.jobs.progress(written.jobId(), written.rows().size(),
+					(int) written.rows().stream().filter((row) -> row.error() != null).count());
 		});
 	}
 

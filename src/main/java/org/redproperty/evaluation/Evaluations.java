@@ -18,6 +18,7 @@ import org.redproperty.facts.Dataset;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.RulesetIdentity;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -56,11 +57,7 @@ public class Evaluations {
 	public void saveAll(List<Evaluation> evaluations, Dataset facts) {
 		String factsJson = json(facts);
 		String factsHash = sha256(factsJson);
-		this.jdbc.sql("""
-				INSERT INTO fact_snapshots (hash, facts_json)
-				SELECT :hash, :facts FROM (SELECT 1 AS one) AS x
-				WHERE NOT EXISTS (SELECT 1 FROM fact_snapshots WHERE hash = :hash)
-				""").param("hash", factsHash).param("facts", factsJson).update();
+		storeSnapshot(factsHash, factsJson);
 		SqlParameterSource[] rows = evaluations.stream()
 			.map((evaluation) -> new MapSqlParameterSource().addValue("id", evaluation.id())
 				.addValue("scheme", evaluation.scheme())
@@ -81,6 +78,29 @@ public class Evaluations {
 				VALUES (:id, :scheme, :year, :subjectType, :subjectId, :asOf, :status,
 				    :totalPoints, :hash, :evaluatedAt, :result, :factsHash)
 				""", rows);
+	}
+
+	/**
+	 * Stores the facts once per content. A plain read first, not {@code INSERT … SELECT … WHERE NOT EXISTS}, which
+	 * would take gap locks on MariaDB and deadlock with another district written at the same time; two writers of
+	 * the same new content both insert, and the second's duplicate key is the proof it is stored.
+	 */
+	private void storeSnapshot(String hash, String json) {
+		boolean stored = this.jdbc.sql("SELECT COUNT(*) FROM fact_snapshots WHERE hash = :hash")
+			.param("hash", hash)
+			.query(Integer.class)
+			.single() > 0;
+		if (!stored) {
+			try {
+				this.jdbc.sql("INSERT INTO fact_snapshots (hash, facts_json) VALUES (:hash, :facts)")
+					.param("hash", hash)
+					.param("facts", json)
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				// stored by another transaction meanwhile: the same content under the same hash
+			}
+		}
 	}
 
 	public Optional<Evaluation> findById(String id) {
