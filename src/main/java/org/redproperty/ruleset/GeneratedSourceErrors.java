@@ -51,12 +51,12 @@ final class GeneratedSourceErrors {
 				Optional<Located> rule = ruleOf(sources.get(path), message.getLine(), rules);
 				if (rule.isPresent()) {
 					errors.add(new RulesetError(rule.get().file(), rule.get().rule().getLine(), 0,
-							"规则「" + rule.get().rule().getName() + "」无法编译：" + message.getText().strip()));
+							"规则「" + rule.get().rule().getName() + "」无法编译：" + readable(message.getText())));
 					continue;
 				}
 			}
 			errors.add(new RulesetError(file, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0),
-					message.getText().strip()));
+					readable(message.getText())));
 		}
 		return new ArrayList<>(errors);
 	}
@@ -107,6 +107,25 @@ final class GeneratedSourceErrors {
 	}
 
 	private record Located(String file, RuleDescr rule) {
+	}
+
+	/**
+	 * The compiler's message without the stack trace some parsers append: the lines before the first {@code at …}
+	 * frame or {@code Caused by}, at most five, so that policy staff read the error, not the compiler's insides.
+	 */
+	static String readable(String text) {
+		List<String> lines = new ArrayList<>();
+		for (String line : text.strip().split("\\R")) {
+			String trimmed = line.strip();
+			if (trimmed.startsWith("at ") || trimmed.startsWith("Caused by") || trimmed.startsWith("...")
+					|| lines.size() == 5) {
+				break;
+			}
+			if (!trimmed.isEmpty()) {
+				lines.add(trimmed);
+			}
+		}
+		return String.join("\n", lines);
 	}
 
 }

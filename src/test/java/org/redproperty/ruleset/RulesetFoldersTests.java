@@ -60,6 +60,27 @@ class RulesetFoldersTests {
 	}
 
 	@Test
+	void reportsAJavaErrorInAConsequenceWithoutTheCompilersStackTrace() throws IOException {
+		Path folder = this.rules.resolve("hongqi365/2023");
+		copy(HONGQI, folder);
+		Path drl = folder.resolve("status.drl");
+		String content = Files.readString(drl);
+		String statement = "insert(outcome.status($p.id(), \"DISQUALIFIED\", \"有整改不到位或敷衍整改的安全问题，取消评先评优资格\"));";
+		assertThat(content).contains(statement);
+		Files.writeString(drl, content.replace(statement, statement.substring(0, statement.length() - 1)));
+
+		LoadedRuleset loaded = new RulesetFolders().loadAll(this.rules).get(0);
+
+		assertThat(loaded.active()).isFalse();
+		assertThat(loaded.errors()).isNotEmpty().allSatisfy((error) -> {
+			assertThat(error.file()).isEqualTo("status.drl");
+			assertThat(error.line()).isPositive();
+			assertThat(error.message().lines()).hasSizeLessThanOrEqualTo(5)
+				.noneSatisfy((line) -> assertThat(line.strip()).startsWith("at "));
+		});
+	}
+
+	@Test
 	void refusesFolderWhoseOwnTestCaseFails() throws IOException {
 		Path folder = this.rules.resolve("hongqi365/2023");
 		copy(HONGQI, folder);
