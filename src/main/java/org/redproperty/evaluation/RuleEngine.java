@@ -3,6 +3,7 @@ package org.redproperty.evaluation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.redproperty.facts.Dataset;
@@ -147,6 +149,9 @@ public final class RuleEngine {
 
 		private final List<Firing> firings = new ArrayList<>();
 
+		/** Each rule's metadata, read once per session rather than twice per firing. */
+		private final Map<Rule, RuleInfo> rules = new IdentityHashMap<>();
+
 		private int resultsBefore;
 
 		Tracer(Outcome outcome) {
@@ -165,13 +170,13 @@ public final class RuleEngine {
 
 		@Override
 		public void beforeMatchFired(BeforeMatchFiredEvent event) {
-			this.outcome.firing(RuleInfo.of(event.getMatch().getRule()));
+			this.outcome.firing(this.rules.computeIfAbsent(event.getMatch().getRule(), RuleInfo::of));
 			this.resultsBefore = this.outcome.results().size();
 		}
 
 		@Override
 		public void afterMatchFired(AfterMatchFiredEvent event) {
-			RuleInfo rule = RuleInfo.of(event.getMatch().getRule());
+			RuleInfo rule = this.rules.computeIfAbsent(event.getMatch().getRule(), RuleInfo::of);
 			List<String> ids = new ArrayList<>();
 			Set<String> subjects = new LinkedHashSet<>();
 			for (Object matched : event.getMatch().getObjects()) {
