@@ -5,6 +5,7 @@
 # with the rules. Prints wall time, subjects per second and peak heap of each run.
 #   bench/rescore.sh                 # 10,000 and 100,000 projects
 #   bench/rescore.sh 20000 50000     # other sizes
+#   REUSE=1 bench/rescore.sh 100000  # keep a province generated before (same size and seed) and only re-score
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q package -DskipTests
@@ -14,10 +15,14 @@ sizes=("$@")
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), MariaDB $(mariadb -h127.0.0.1 -uroot -N -e 'SELECT VERSION()')"
 for n in "${sizes[@]}"; do
   db="rp_bench_${n}"
-  mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${db}"
-  echo "== ${n} projects: generate"
-  DB_NAME="${db}" java -Xmx1g -jar "${jar}" generate --projects "${n}" --seed 1 \
-    --spring.profiles.active=mysql --logging.level.root=WARN | tail -n 3
+  if [ "${REUSE:-0}" != 1 ]; then
+    mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${db}"
+    echo "== ${n} projects: generate"
+    start=$(date +%s.%N)
+    DB_NAME="${db}" java -Xmx1g -jar "${jar}" generate --projects "${n}" --seed 1 \
+      --spring.profiles.active=mysql --logging.level.root=WARN | grep -E "^生成完成|^  activities" 
+    echo "   process wall time incl. start-up: $(echo "$(date +%s.%N) - ${start}" | bc) s"
+  fi
   for mode in floor rules; do
     noop=$([ "${mode}" = floor ] && echo true || echo false)
     echo "== ${n} projects: re-score (${mode})"

@@ -58,7 +58,7 @@ class BadDraftsTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-			syntax: unclosed pattern         | status.drl      | `    $p : Project()\n    GateResult( subjectId == $p.id(), code == "HQ-SAFE-DQ", !passed )` | `    $p : Project(\n    GateResult( subjectId == $p.id(), code == "HQ-SAFE-DQ", !passed )` | status.drl
+			syntax: unclosed pattern         | status.drl      | `    $p : Project( $pid : id )\n    GateResult( subjectId == $pid, code == "HQ-SAFE-DQ", !passed )` | `    $p : Project( $pid : id \n    GateResult( subjectId == $pid, code == "HQ-SAFE-DQ", !passed )` | status.drl
 			syntax: missing end              | honours.drl     | `insert(outcome.ratioAtLeast($s.id(), $stars.size(), $nominated.size(), 1, "推荐项目五星达标率", $nominated));\nend` | `insert(outcome.ratioAtLeast($s.id(), $stars.size(), $nominated.size(), 1, "推荐项目五星达标率", $nominated));` | honours.drl
 			syntax: broken consequence       | organisation.drl | `boolean ok = !$ids.isEmpty();` | `boolean ok = !$ids.isEmpty(;` | organisation.drl
 			unknown type                     | status.drl      | `$p : Project( id == $pid )` | `$p : Projekt( id == $pid )` | Projekt

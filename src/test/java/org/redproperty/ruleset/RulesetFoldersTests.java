@@ -42,8 +42,8 @@ class RulesetFoldersTests {
 		Files.writeString(broken.resolve("manifest.yaml"),
 				Files.readString(broken.resolve("manifest.yaml")).replace("year: 2023", "year: 2024"));
 		String drl = Files.readString(broken.resolve("status.drl"));
-		Files.writeString(broken.resolve("status.drl"), drl.replace("$p : Project()\n    GateResult( subjectId == $p.id(), code == \"HQ-SAFE-DQ\", !passed )",
-				"$p : Project(\n    GateResult( subjectId == $p.id(), code == \"HQ-SAFE-DQ\", !passed )"));
+		Files.writeString(broken.resolve("status.drl"), drl.replace("$p : Project( $pid : id )\n    GateResult( subjectId == $pid, code == \"HQ-SAFE-DQ\", !passed )",
+				"$p : Project( $pid : id \n    GateResult( subjectId == $pid, code == \"HQ-SAFE-DQ\", !passed )"));
 
 		List<LoadedRuleset> loaded = new RulesetFolders().loadAll(this.rules);
 
