@@ -40,14 +40,17 @@ abstract class DemoImportTests extends DatabaseTestSupport {
 		this.jdbc.sql("UPDATE districts SET name = '改过的名称' WHERE id = :id").param("id", district).update();
 		Map<String, String> afterFirstStart = factTables();
 
+		// Command line arguments, which outrank application.properties (default properties would not).
+		String url = this.environment.getProperty("spring.datasource.url");
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(RedPropertyApplication.class)
 			.profiles("test")
-			.properties("server.port=0", "app.demo.enabled=true", "app.demo.datasets=" + DEMO,
-					"spring.datasource.url=" + this.environment.getProperty("spring.datasource.url"),
-					"spring.datasource.username=" + this.environment.getProperty("spring.datasource.username"),
-					"spring.datasource.password=" + this.environment.getProperty("spring.datasource.password", ""))
-			.run()) {
+			.run("--server.port=0", "--app.demo.enabled=true", "--app.demo.datasets=" + DEMO,
+					"--spring.datasource.url=" + url,
+					"--spring.datasource.username=" + this.environment.getProperty("spring.datasource.username"),
+					"--spring.datasource.password=" + this.environment.getProperty("spring.datasource.password", ""))) {
 			assertThat(second.isRunning()).isTrue();
+			assertThat(second.getEnvironment().getProperty("spring.datasource.url")).as("the same database")
+				.isEqualTo(url);
 		}
 
 		assertThat(factTables()).isEqualTo(afterFirstStart);
