@@ -7,13 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.redproperty.cli.CliCommand;
+import org.redproperty.cli.Options;
 import org.redproperty.web.ApiException;
 
 import org.springframework.stereotype.Component;
@@ -60,9 +58,12 @@ class RescoreCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> args) throws Exception {
-		Map<String, String> options = options(args);
-		RescoreRequest request = new RescoreRequest(required(options, "--scheme"), year(required(options, "--year")),
-				date(required(options, "--as-of")), options.get("--district"));
+		Options options = Options.parse(args, OPTIONS, Set.of());
+		options.required("--year");
+		options.required("--as-of");
+		RescoreRequest request = new RescoreRequest(options.required("--scheme"),
+				options.as("--year", Integer::valueOf, null), options.as("--as-of", LocalDate::parse, null),
+				options.get("--district"));
 		long started = System.nanoTime();
 		RescoreJob job;
 		HeapSampler heap = HeapSampler.start();
@@ -88,7 +89,7 @@ class RescoreCommand implements CliCommand {
 			this.out.println("错误：" + job.error());
 		}
 		summary(job);
-		if (options.containsKey("--out") && job.state() == JobState.SUCCEEDED) {
+		if (options.get("--out") != null && job.state() == JobState.SUCCEEDED) {
 			Path path = Path.of(options.get("--out"));
 			try (OutputStream file = Files.newOutputStream(path)) {
 				if (path.getFileName().toString().toLowerCase().endsWith(".csv")) {
@@ -125,53 +126,6 @@ class RescoreCommand implements CliCommand {
 		int width = 40;
 		int filled = (total > 0) ? (int) ((long) done * width / total) : width;
 		this.out.printf("\r[%s%s] %d/%d  %s", "#".repeat(filled), " ".repeat(width - filled), done, total, district);
-	}
-
-	private static Map<String, String> options(List<String> args) {
-		Map<String, String> options = new HashMap<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-			if (!OPTIONS.contains(name)) {
-				throw new IllegalArgumentException("不认识的参数「" + arg + "」");
-			}
-			if (arg.contains("=")) {
-				options.put(name, arg.substring(arg.indexOf('=') + 1));
-			}
-			else if (i + 1 < args.size()) {
-				options.put(name, args.get(++i));
-			}
-			else {
-				throw new IllegalArgumentException("参数 " + name + " 缺少取值");
-			}
-		}
-		return options;
-	}
-
-	private static String required(Map<String, String> options, String name) {
-		String value = options.get(name);
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("缺少参数 " + name);
-		}
-		return value;
-	}
-
-	private static int year(String value) {
-		try {
-			return Integer.parseInt(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("年度「" + value + "」不是整数");
-		}
-	}
-
-	private static LocalDate date(String value) {
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("日期「" + value + "」应为 yyyy-MM-dd");
-		}
 	}
 
 }

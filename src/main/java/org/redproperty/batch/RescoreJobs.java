@@ -83,12 +83,15 @@ class RescoreJobs {
 				""").param("id", id).param("at", Evaluations.timestamp(at)).update();
 	}
 
-	/** Takes the scope again for a job that ended in failure and is resumed; false when the scope is taken. */
-	boolean reopen(String id) {
-		return this.jdbc.sql("""
+	/**
+	 * Takes the scope again for a job that ended in failure and is resumed; a {@code DuplicateKeyException} when
+	 * another job of the scope is queued or running.
+	 */
+	void reopen(String id) {
+		this.jdbc.sql("""
 				UPDATE rescore_jobs SET running_scope = scope_key, state = 'QUEUED', finished_at = NULL
 				WHERE id = :id AND state = 'FAILED'
-				""").param("id", id).update() == 1;
+				""").param("id", id).update();
 	}
 
 	/**

@@ -61,8 +61,6 @@ class RescoreRunner {
 
 	private final TransactionTemplate transaction;
 
-	private final int maxFirings;
-
 	private final EvaluationProperties limits;
 
 	private final boolean noopRules;
@@ -81,7 +79,6 @@ class RescoreRunner {
 		this.rulesets = rulesets;
 		this.evaluations = evaluations;
 		this.transaction = transaction;
-		this.maxFirings = evaluation.maxFirings();
 		this.limits = evaluation;
 		this.noopRules = properties.noopRules();
 		this.parallelism = (properties.parallelism() > 0) ? properties.parallelism()
@@ -195,7 +192,7 @@ class RescoreRunner {
 	}
 
 	private void oneByOne(RescoreJob job, Ruleset ruleset, List<SubjectRef> subjects, Written written) {
-		RuleEngine engine = new RuleEngine(this.maxFirings);
+		RuleEngine engine = new RuleEngine(this.limits.maxFirings());
 		for (SubjectRef subject : subjects) {
 			Dataset own = this.facts.scope(subject.type(), subject.id()).asOf(job.asOf());
 			try {

@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.redproperty.cli.CliCommand;
+import org.redproperty.cli.Options;
 import org.redproperty.facts.FactKind;
 
 import org.springframework.stereotype.Component;
@@ -44,7 +46,7 @@ class GenerateCommand implements CliCommand {
 
 	/** Runs the command, printing progress and the summary to {@code out}. */
 	int run(List<String> args, PrintStream out) {
-		Options options = Options.parse(args);
+		Request options = Request.parse(args);
 		long started = System.nanoTime();
 		if (options.replace()) {
 			Map<FactKind, Integer> deleted = this.writer.deleteAll(this.settings.idPrefix());
@@ -76,38 +78,16 @@ class GenerateCommand implements CliCommand {
 		return (System.nanoTime() - started) / 1e9;
 	}
 
-	/** The command's options. */
-	record Options(int projects, long seed, boolean replace) {
+	/** What the command was asked for. */
+	record Request(int projects, long seed, boolean replace) {
 
-		static Options parse(List<String> args) {
-			Integer projects = null;
-			long seed = 1;
-			boolean replace = false;
-			for (int i = 0; i < args.size(); i++) {
-				String[] arg = args.get(i).split("=", 2);
-				if (arg[0].equals("--replace")) {
-					replace = true;
-					continue;
-				}
-				if (!arg[0].equals("--projects") && !arg[0].equals("--seed")) {
-					throw new IllegalArgumentException("未知的选项「" + args.get(i) + "」");
-				}
-				if (arg.length == 1 && i + 1 >= args.size()) {
-					throw new IllegalArgumentException("选项 " + arg[0] + " 缺少取值");
-				}
-				String value = (arg.length > 1) ? arg[1] : args.get(++i);
-				if (arg[0].equals("--projects")) {
-					projects = Integer.valueOf(value);
-				}
-				else {
-					seed = Long.parseLong(value);
-				}
-			}
-			if (projects == null) {
-				throw new IllegalArgumentException("缺少 --projects N");
-			}
-			return new Options(projects, seed, replace);
+		static Request parse(List<String> args) {
+			Options options = Options.parse(args, Set.of("--projects", "--seed"), Set.of("--replace"));
+			options.required("--projects");
+			return new Request(options.as("--projects", Integer::valueOf, null), options.as("--seed", Long::valueOf, 1L),
+					options.flag("--replace"));
 		}
+
 	}
 
 }
