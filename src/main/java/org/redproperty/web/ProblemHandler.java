@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.redproperty.common.ServiceException;
 import org.redproperty.evaluation.InvalidDraftException;
 import org.redproperty.evaluation.NoStatusException;
 import org.redproperty.evaluation.RunawayRulesException;
@@ -42,6 +43,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_DRAFT", "草案规则集有错误", ex.getMessage());
 		problem.setProperty("errors", ex.errors());
 		return problem;
+	}
+
+	/** Every feature's own exception, by its kind; a subclass with more to say has a handler of its own. */
+	@ExceptionHandler
+	ProblemDetail service(ServiceException ex) {
+		HttpStatus status = switch (ex.kind()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+			case CONFLICT -> HttpStatus.CONFLICT;
+		};
+		return problem(status, ex.code(), title(status), ex.getMessage());
 	}
 
 	@ExceptionHandler
