@@ -3,7 +3,6 @@ package org.redproperty.ruleset;
 import java.util.List;
 
 import org.kie.api.KieBase;
-import org.redproperty.evaluation.RuleInfo;
 
 /**
  * A compiled ruleset, ready to evaluate: its manifest, the SHA-256 of its files, the files themselves and the
@@ -14,6 +13,11 @@ public record Ruleset(RulesetManifest manifest, String hash, List<RulesetFile> f
 
 	public RulesetKey key() {
 		return this.manifest.key();
+	}
+
+	/** The parameters of the manifest, as rules read them through the global {@code params}. */
+	public Parameters parameters() {
+		return new Parameters(this.manifest.parameters());
 	}
 
 	public RulesetIdentity identity() {

@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Reads the rules directory: one folder per scheme and year ({@code rules/<scheme>/<year>/}) holding a
@@ -21,26 +19,26 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class RulesetFolders {
 
-	public static final String MANIFEST = "manifest.yaml";
+	public static final String MANIFEST = ManifestReader.MANIFEST;
 
-	static final int DEFAULT_MAX_FIRINGS = 200_000;
-
-	private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+	private final ManifestReader manifests = new ManifestReader();
 
 	private final RulesetCompiler compiler = new RulesetCompiler();
 
 	private final RulesetLint lint = new RulesetLint();
 
-	private final FolderTests tests;
+	private final RulesetStructure structure = new RulesetStructure();
 
+	private final RulesetTests tests;
+
+	/** Checks folders on everything but their own tests. */
 	public RulesetFolders() {
-		this(DEFAULT_MAX_FIRINGS);
+		this(RulesetTests.NONE);
 	}
 
-	/** @param maxFirings the firing limit of each evaluation in the folders' own tests */
-	public RulesetFolders(int maxFirings) {
-		this.tests = new FolderTests(maxFirings);
+	/** @param tests runs a folder's own tests ({@code tests/*.json}) */
+	public RulesetFolders(RulesetTests tests) {
+		this.tests = tests;
 	}
 
 	/** Every ruleset folder under {@code rulesDir}, compiled, in path order. */
@@ -88,25 +86,35 @@ public final class RulesetFolders {
 	}
 
 	/**
-	 * Checks and compiles a ruleset given as files.
+	 * Checks and compiles a ruleset given as files, and reports every problem of every file at once: the manifest,
+	 * the safety lint and the use of phases and parameters of each DRL file, then (when those allow it) the compiler,
+	 * then the folder's own tests. A missing manifest does not hide a problem of a DRL file.
 	 * @param withTests whether failures of the folder's own tests make it broken
 	 */
 	public LoadedRuleset build(String location, List<RulesetFile> files, boolean withTests) {
-		RulesetManifest manifest;
-		try {
-			manifest = this.yaml.readValue(contentOf(files, MANIFEST), RulesetManifest.class);
+		String hash = RulesetCompiler.hash(files);
+		List<RulesetError> problems = new ArrayList<>();
+		RulesetManifest manifest = null;
+		Optional<RulesetFile> manifestFile = files.stream().filter((file) -> file.name().equals(MANIFEST)).findFirst();
+		if (manifestFile.isEmpty()) {
+			problems.add(new RulesetError(MANIFEST, 0, 0, "缺少清单文件 manifest.yaml"));
 		}
-		catch (IOException | RuntimeException ex) {
-			return LoadedRuleset.broken(location, null, RulesetCompiler.hash(files),
-					List.of(new RulesetError(MANIFEST, 0, 0, "清单文件无法读取：" + ex.getMessage())));
-		}
-		List<RulesetError> problems = check(manifest, location);
-		if (!problems.isEmpty()) {
-			return LoadedRuleset.broken(location, manifest, RulesetCompiler.hash(files), problems);
+		else {
+			ManifestReader.Read read = this.manifests.read(manifestFile.get().content());
+			manifest = read.manifest();
+			problems.addAll(read.errors());
+			if (manifest != null && !location.equals(manifest.scheme() + "/" + manifest.year())) {
+				problems.add(new RulesetError(MANIFEST, 0, 0, "清单中的方案与年度 " + manifest.scheme() + "/" + manifest.year()
+						+ " 与所在文件夹 " + location + " 不一致"));
+			}
 		}
 		List<RulesetError> unsafe = this.lint.check(files);
-		if (!unsafe.isEmpty()) {
-			return LoadedRuleset.broken(location, manifest, RulesetCompiler.hash(files), unsafe);
+		problems.addAll(unsafe);
+		if (manifest != null) {
+			problems.addAll(this.structure.check(manifest, files));
+		}
+		if (!problems.isEmpty()) {
+			return LoadedRuleset.broken(location, manifest, hash, problems);
 		}
 		RulesetCompiler.Compilation compilation = this.compiler.compile(manifest, files);
 		if (!compilation.succeeded()) {
@@ -115,24 +123,6 @@ public final class RulesetFolders {
 		List<RulesetError> failures = withTests ? this.tests.run(compilation.ruleset()) : List.of();
 		return failures.isEmpty() ? LoadedRuleset.active(location, compilation.ruleset())
 				: LoadedRuleset.broken(location, manifest, compilation.hash(), failures);
-	}
-
-	private static List<RulesetError> check(RulesetManifest manifest, String location) {
-		List<RulesetError> problems = new ArrayList<>();
-		if (manifest.scheme() == null || manifest.scheme().isBlank()) {
-			problems.add(new RulesetError(MANIFEST, 0, 0, "清单缺少 scheme（评价方案代码）"));
-		}
-		if (manifest.year() <= 0) {
-			problems.add(new RulesetError(MANIFEST, 0, 0, "清单缺少 year（年度）"));
-		}
-		if (manifest.subjectTypes().isEmpty()) {
-			problems.add(new RulesetError(MANIFEST, 0, 0, "清单缺少 subjectTypes（评价对象类型）"));
-		}
-		if (problems.isEmpty() && !location.equals(manifest.scheme() + "/" + manifest.year())) {
-			problems.add(new RulesetError(MANIFEST, 0, 0, "清单中的方案与年度 " + manifest.scheme() + "/" + manifest.year()
-					+ " 与所在文件夹 " + location + " 不一致"));
-		}
-		return problems;
 	}
 
 	/** Runs the ruleset's own test cases ({@code tests/*.json}); each mismatch is an error. */
@@ -146,7 +136,7 @@ public final class RulesetFolders {
 			return paths.filter(Files::isRegularFile)
 				.map((path) -> folder.relativize(path).toString().replace('\\', '/'))
 				.filter((name) -> (name.endsWith(".drl") && !name.contains("/")) || name.equals(MANIFEST)
-						|| (name.startsWith(FolderTests.FOLDER) && name.endsWith(".json")))
+						|| (name.startsWith(RulesetTests.FOLDER) && name.endsWith(".json")))
 				.sorted()
 				.map((name) -> new RulesetFile(name, readString(folder.resolve(name))))
 				.toList();
@@ -163,14 +153,6 @@ public final class RulesetFolders {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static String contentOf(List<RulesetFile> files, String name) throws IOException {
-		return files.stream()
-			.filter((file) -> file.name().equals(name))
-			.map(RulesetFile::content)
-			.findFirst()
-			.orElseThrow(() -> new IOException("缺少 " + name));
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.redproperty.evaluation.EvaluationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,9 +45,9 @@ public class Rulesets {
 
 	private final AtomicReference<State> state = new AtomicReference<>(new State(Map.of(), List.of()));
 
-	public Rulesets(RulesProperties properties, EvaluationProperties evaluation, RulesetSnapshots snapshots) {
+	public Rulesets(RulesProperties properties, RulesetTests tests, RulesetSnapshots snapshots) {
 		this.dir = properties.dir().toAbsolutePath().normalize();
-		this.folders = new RulesetFolders(evaluation.maxFirings());
+		this.folders = new RulesetFolders(tests);
 		this.snapshots = snapshots;
 		reload();
 	}
