@@ -69,7 +69,9 @@ final class FactSlices {
 			return List.of(new Ref(scope.type(), scope.id()));
 		}
 		Set<Ref> subjects = new LinkedHashSet<>();
-		subjects.add(new Ref(scope.type(), scope.id()));
+		if (covered.contains(scope.type())) {
+			subjects.add(new Ref(scope.type(), scope.id()));
+		}
 		if (scope.type() == SubjectType.DISTRICT && covered.contains(SubjectType.STREET)) {
 			this.facts.streets().stream()
 				.filter((street) -> scope.id().equals(street.districtId()))

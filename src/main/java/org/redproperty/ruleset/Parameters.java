@@ -35,6 +35,11 @@ public final class Parameters {
 		return (BigDecimal) value(name, ParameterType.RATIO);
 	}
 
+	/** A ratio parameter shown as a percentage for a reason text, e.g. {@code 0.5} as {@code 50%}. */
+	public String percent(String name) {
+		return ratio(name).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+	}
+
 	public LocalDate date(String name) {
 		return (LocalDate) value(name, ParameterType.DATE);
 	}

@@ -27,6 +27,10 @@ final class RulesetLint {
 	private static final Set<String> ALLOWED_PACKAGES = Set.of("org.redproperty.facts");
 
 	private static final Set<String> ALLOWED_CLASSES = Set.of("org.redproperty.evaluation.Outcome",
+			"org.redproperty.evaluation.ProjectPlace", "org.redproperty.evaluation.Evaluated",
+			"org.redproperty.evaluation.vocabulary.Names", "org.redproperty.evaluation.vocabulary.Latest",
+			"org.redproperty.evaluation.vocabulary.Mean", "org.redproperty.evaluation.vocabulary.Ranking",
+			"org.redproperty.evaluation.vocabulary.Months", "org.redproperty.ruleset.Parameters",
 			"org.redproperty.evaluation.Subject", "org.redproperty.evaluation.ScoreLine",
 			"org.redproperty.evaluation.GateResult", "org.redproperty.evaluation.Finding",
 			"org.redproperty.evaluation.ProposedDeduction", "org.redproperty.evaluation.Award",
@@ -107,8 +111,9 @@ final class RulesetLint {
 				errors.add(new RulesetError(file.name(), rule.getLine(), rule.getColumn(),
 						"规则「" + rule.getName() + "」的名称应以其编号 " + code + " 开头"));
 			}
+			// The cases of one policy rule may be several rules sharing its code, in the same file.
 			String first = codes.putIfAbsent(code, file.name() + ":" + rule.getLine());
-			if (first != null) {
+			if (first != null && !first.startsWith(file.name() + ":")) {
 				errors.add(new RulesetError(file.name(), rule.getLine(), rule.getColumn(),
 						"规则编号 " + code + " 重复：" + first + " 已经使用"));
 			}

@@ -18,17 +18,16 @@ import org.drools.drl.parser.DroolsParserException;
  * Checks that the DRL files use the manifest as policy files must: every rule names one of the manifest's phases
  * ({@code agenda-group}) and no salience; no file writes a {@code package} line (the folder decides it); every
  * parameter a rule reads ({@code params.integer("minRecords")}) is declared with the type it is read as; and no
- * number of policy (anything but 0 and 1) is written in a rule, nor any digit in a rule's name: those belong in
- * the parameters. Each problem names its file and line.
+ * number of policy (anything but 0 and 1) is written in a rule's code: those belong in the parameters. Each problem names its file and line.
  */
 final class RulesetStructure {
 
 	/** The accessors of {@link Parameters} and the type each reads. */
 	private static final Map<String, ParameterType> ACCESSORS = Map.of("integer", ParameterType.INTEGER, "decimal",
 			ParameterType.DECIMAL, "ratio", ParameterType.RATIO, "date", ParameterType.DATE, "text", ParameterType.TEXT,
-			"includes", ParameterType.SET, "listed", ParameterType.SET);
+			"includes", ParameterType.SET, "listed", ParameterType.SET, "percent", ParameterType.RATIO);
 
-	private static final Pattern PARAMS = Pattern.compile("\\bparams\\b");
+	private static final Pattern PARAMS = Pattern.compile("(?<!global Parameters )\\bparams\\b");
 
 	private static final Pattern PARAMETER = Pattern
 		.compile("\\Gparams\\s*\\.\\s*(\\w+)\\s*\\(\\s*\"([^\"\\\\]*)\"");
@@ -137,19 +136,7 @@ final class RulesetStructure {
 							+ rule.getName() + "」不用 " + ordering + "：评价顺序由 manifest.yaml 中的阶段（phases）决定"));
 				}
 			}
-			String title = RuleInfo.titleOf(rule.getName(), code(rule));
-			if (title.chars().anyMatch(Character::isDigit)) {
-				errors.add(new RulesetError(file.name(), rule.getLine(), rule.getColumn(), "规则名称「" + rule.getName()
-						+ "」中不写数字：数字写在 manifest.yaml 的 parameters 中，名称只说规则是什么"));
-			}
 		}
-	}
-
-	private static String code(RuleDescr rule) {
-		if (rule.getAnnotation("code") == null || rule.getAnnotation("code").getSingleValue() == null) {
-			return "";
-		}
-		return rule.getAnnotation("code").getSingleValue().toString().replace("\"", "").strip();
 	}
 
 	/** The text with every match replaced by spaces, line breaks kept, so that offsets and lines stay the same. */

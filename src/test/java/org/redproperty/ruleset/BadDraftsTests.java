@@ -17,8 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.redproperty.evaluation.EvaluationProperties;
-import org.redproperty.evaluation.RuleEngine;
+import org.redproperty.support.TestRules;
 import org.redproperty.evaluation.Subject;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.District;
@@ -46,7 +45,7 @@ class BadDraftsTests {
 	void startWithTheRepositoryRuleset(@TempDir Path rules) throws IOException {
 		this.folder = rules.resolve("hongqi365/2023");
 		RulesetFoldersTests.copy(Path.of("rules/hongqi365/2023"), this.folder);
-		this.rulesets = new Rulesets(new RulesProperties(rules), new EvaluationProperties(20_000, 5000),
+		this.rulesets = new Rulesets(new RulesProperties(rules), new org.redproperty.evaluation.FolderTests(new org.redproperty.evaluation.Evaluator(20_000, 5000)),
 				mock(RulesetSnapshots.class));
 		this.original = this.rulesets.find("hongqi365", 2023).orElseThrow();
 	}
@@ -114,14 +113,13 @@ class BadDraftsTests {
 	}
 
 	private int evaluateWhile(AtomicBoolean reloading) {
-		RuleEngine engine = new RuleEngine(20_000);
 		Dataset facts = new Dataset(List.of(new District("D1", "试验区")), null, null, null, null, null, null, null,
 				null, null, null, null, null);
 		Subject subject = new Subject("hongqi365", 2023, SubjectType.DISTRICT, "D1", LocalDate.of(2023, 11, 30));
 		int answered = 0;
 		while (reloading.get() || answered == 0) {
 			Ruleset ruleset = this.rulesets.find("hongqi365", 2023).orElseThrow();
-			assertThat(engine.evaluate(ruleset, subject, facts).status().value()).isEqualTo("TARGETS_MISSED");
+			assertThat(TestRules.EVALUATOR.evaluateOne(ruleset, subject, facts).status().value()).isEqualTo("TARGETS_MISSED");
 			answered++;
 		}
 		return answered;

@@ -14,8 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redproperty.evaluation.EvaluationProperties;
-import org.redproperty.evaluation.RuleEngine;
+import org.redproperty.support.TestRules;
 import org.redproperty.evaluation.Subject;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.District;
@@ -42,7 +41,7 @@ class RulesetsTests {
 	void startWithTheRepositoryRuleset() throws IOException {
 		this.folder = this.rules.resolve("hongqi365/2023");
 		RulesetFoldersTests.copy(Path.of("rules/hongqi365/2023"), this.folder);
-		this.rulesets = new Rulesets(new RulesProperties(this.rules), new EvaluationProperties(200_000, 5000), this.snapshots);
+		this.rulesets = new Rulesets(new RulesProperties(this.rules), new org.redproperty.evaluation.FolderTests(new org.redproperty.evaluation.Evaluator(200_000, 5000)), this.snapshots);
 	}
 
 	@Test
@@ -99,7 +98,6 @@ class RulesetsTests {
 
 	@Test
 	void evaluationsGoOnAnsweringWhileBrokenReloadsHappen() throws Exception {
-		RuleEngine engine = new RuleEngine(200_000);
 		Dataset facts = new Dataset(List.of(new District("D1", "试验区")), null, null, null, null, null, null, null,
 				null, null, null, null, null);
 		Subject subject = new Subject("hongqi365", 2023, SubjectType.DISTRICT, "D1", LocalDate.of(2023, 11, 30));
@@ -109,7 +107,7 @@ class RulesetsTests {
 			int answered = 0;
 			while (reloading.get() || answered == 0) {
 				Ruleset ruleset = this.rulesets.find("hongqi365", 2023).orElseThrow();
-				assertThat(engine.evaluate(ruleset, subject, facts).status().value()).isEqualTo("TARGETS_MISSED");
+				assertThat(TestRules.EVALUATOR.evaluateOne(ruleset, subject, facts).status().value()).isEqualTo("TARGETS_MISSED");
 				answered++;
 			}
 			return answered;
