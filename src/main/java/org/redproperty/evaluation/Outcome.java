@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.redproperty.ruleset.RuleInfo;
+
 /**
  * The typed collector rules write their results through, as the global {@code outcome}. Each method builds a
  * result fact for the rule that is firing (its {@code @code} and {@code @clause} are filled in here), records it

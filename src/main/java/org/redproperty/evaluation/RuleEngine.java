@@ -21,6 +21,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.Fact;
+import org.redproperty.ruleset.RuleInfo;
 import org.redproperty.ruleset.Ruleset;
 
 /**

@@ -3,7 +3,6 @@ package org.redproperty.ruleset;
 import java.util.List;
 
 import org.kie.api.KieBase;
-import org.redproperty.evaluation.RuleInfo;
 
 /**
  * A compiled ruleset, ready to evaluate: its manifest, the SHA-256 of its files, the files themselves and the

@@ -16,7 +16,6 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.redproperty.evaluation.RuleInfo;
 
 /**
  * Compiles a ruleset's DRL files with the executable model into one KieBase. Every error message is kept with

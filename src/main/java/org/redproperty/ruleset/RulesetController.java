@@ -3,7 +3,6 @@ package org.redproperty.ruleset;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.redproperty.evaluation.RuleInfo;
 import org.redproperty.web.ApiException;
 
 import org.springframework.web.bind.annotation.GetMapping;

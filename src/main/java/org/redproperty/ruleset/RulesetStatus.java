@@ -2,7 +2,6 @@ package org.redproperty.ruleset;
 
 import java.util.List;
 
-import org.redproperty.evaluation.RuleInfo;
 import org.redproperty.facts.SubjectType;
 
 /**

@@ -1,4 +1,4 @@
-package org.redproperty.evaluation;
+package org.redproperty.ruleset;
 
 import java.util.Map;
 
@@ -10,7 +10,7 @@ import org.kie.api.definition.rule.Rule;
  */
 public record RuleInfo(String name, String code, String clause, String title) {
 
-	static final RuleInfo NONE = new RuleInfo("", "", "", "");
+	public static final RuleInfo NONE = new RuleInfo("", "", "", "");
 
 	public static RuleInfo of(Rule rule) {
 		Map<String, Object> meta = rule.getMetaData();
