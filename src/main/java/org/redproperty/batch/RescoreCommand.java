@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.redproperty.cli.CliCommand;
 import org.redproperty.cli.Options;
-import org.redproperty.web.ApiException;
 
 import org.springframework.stereotype.Component;
 
@@ -70,7 +69,7 @@ class RescoreCommand implements CliCommand {
 		try {
 			job = this.service.start(request, this::progress, false);
 		}
-		catch (ApiException ex) {
+		catch (RescoreException ex) {
 			this.out.println();
 			System.err.println(ex.getMessage());
 			return 1;

@@ -11,11 +11,9 @@ import org.redproperty.facts.FactStore;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.Ruleset;
 import org.redproperty.ruleset.Rulesets;
-import org.redproperty.web.ApiException;
 
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,11 +58,11 @@ public class RescoreService {
 	/** Queues a job and runs it, in the background or in the calling thread (the command line). */
 	public RescoreJob start(RescoreRequest request, RescoreListener listener, boolean background) {
 		Ruleset ruleset = this.rulesets.find(request.scheme(), request.year())
-			.orElseThrow(() -> ApiException.notFound("RULESET_NOT_FOUND",
+			.orElseThrow(() -> RescoreException.notFound("RULESET_NOT_FOUND",
 					"没有可用的规则集 " + request.scheme() + "/" + request.year() + "（方案或年度不存在，或规则集有错误未启用）"));
 		if (request.districtId() != null
 				&& this.facts.subjectTypeOf(request.districtId()).filter(SubjectType.DISTRICT::equals).isEmpty()) {
-			throw ApiException.notFound("DISTRICT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
+			throw RescoreException.notFound("DISTRICT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
 		}
 		String scopeKey = request.scopeKey();
 		RescoreJob job = new RescoreJob(UUID.randomUUID().toString(), request.scheme(), request.year(),
@@ -75,7 +73,7 @@ public class RescoreService {
 			this.jobs.insert(job, scopeKey);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ApiException(HttpStatus.CONFLICT, "RESCORE_JOB_RUNNING",
+			throw RescoreException.conflict("RESCORE_JOB_RUNNING",
 					"同一范围（" + scopeKey + "）已有重新评价任务在排队或运行，请等它结束后再提交");
 		}
 		launch(job.id(), listener, background);
@@ -86,7 +84,7 @@ public class RescoreService {
 	public RescoreJob resume(String id) {
 		RescoreJob job = find(id);
 		if (this.active.contains(id) || job.state() == JobState.SUCCEEDED) {
-			throw new ApiException(HttpStatus.CONFLICT, "RESCORE_JOB_NOT_RESUMABLE",
+			throw RescoreException.conflict("RESCORE_JOB_NOT_RESUMABLE",
 					"任务「" + id + "」" + ((job.state() == JobState.SUCCEEDED) ? "已成功结束" : "正在运行") + "，无需继续");
 		}
 		if (job.state() == JobState.FAILED) {
@@ -94,7 +92,7 @@ public class RescoreService {
 				this.jobs.reopen(id);
 			}
 			catch (DuplicateKeyException ex) {
-				throw new ApiException(HttpStatus.CONFLICT, "RESCORE_JOB_RUNNING",
+				throw RescoreException.conflict("RESCORE_JOB_RUNNING",
 						"同一范围已有重新评价任务在排队或运行，请等它结束后再继续本任务");
 			}
 		}
@@ -110,7 +108,7 @@ public class RescoreService {
 
 	public RescoreJob find(String id) {
 		return this.jobs.find(id)
-			.orElseThrow(() -> ApiException.notFound("RESCORE_JOB_NOT_FOUND", "重新评价任务「" + id + "」不存在"));
+			.orElseThrow(() -> RescoreException.notFound("RESCORE_JOB_NOT_FOUND", "重新评价任务「" + id + "」不存在"));
 	}
 
 	private void launch(String id, RescoreListener listener, boolean background) {

@@ -13,7 +13,6 @@ import org.redproperty.facts.FactStore;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.Ruleset;
 import org.redproperty.ruleset.Rulesets;
-import org.redproperty.web.ApiException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,13 +49,13 @@ public class EvaluationService {
 	@Transactional
 	public Evaluation evaluate(EvaluationRequest request) {
 		Ruleset ruleset = this.rulesets.find(request.scheme(), request.year())
-			.orElseThrow(() -> ApiException.notFound("RULESET_NOT_FOUND",
+			.orElseThrow(() -> EvaluationException.notFound("RULESET_NOT_FOUND",
 					"没有可用的规则集 " + request.scheme() + "/" + request.year() + "（方案或年度不存在，或规则集有错误未启用）"));
 		SubjectType type = this.facts.subjectTypeOf(request.subjectId())
-			.orElseThrow(() -> ApiException.notFound("SUBJECT_NOT_FOUND",
+			.orElseThrow(() -> EvaluationException.notFound("SUBJECT_NOT_FOUND",
 					"评价对象「" + request.subjectId() + "」不存在（不是已存的项目、街道、社区、区或企业）"));
 		if (!ruleset.manifest().covers(type)) {
-			throw ApiException.unprocessable("SUBJECT_TYPE_NOT_COVERED",
+			throw EvaluationException.unprocessable("SUBJECT_TYPE_NOT_COVERED",
 					"规则集 " + ruleset.key() + " 不评价" + type.labelWithCode() + "，只评价"
 							+ ruleset.manifest().subjectTypes().stream().map(SubjectType::labelWithCode)
 								.collect(Collectors.joining("、")));
@@ -79,7 +78,7 @@ public class EvaluationService {
 		Dataset facts = factsOf(id);
 		Ruleset ruleset = this.rulesets
 			.byHash(stored.scheme(), stored.year(), stored.ruleset().hash())
-			.orElseThrow(() -> ApiException.unprocessable("RULESET_SNAPSHOT_MISSING",
+			.orElseThrow(() -> EvaluationException.unprocessable("RULESET_SNAPSHOT_MISSING",
 					"找不到该评价所用的规则集快照 " + stored.ruleset().hash()));
 		Subject subject = new Subject(stored.scheme(), stored.year(), stored.subjectType(), stored.subjectId(),
 				stored.asOf());
@@ -120,13 +119,13 @@ public class EvaluationService {
 
 	public List<Evaluation.Summary> ofSubject(SubjectType type, String subjectId) {
 		if (this.facts.subjectTypeOf(subjectId).isEmpty()) {
-			throw ApiException.notFound("SUBJECT_NOT_FOUND", "评价对象「" + subjectId + "」不存在");
+			throw EvaluationException.notFound("SUBJECT_NOT_FOUND", "评价对象「" + subjectId + "」不存在");
 		}
 		return this.evaluations.findBySubject(type, subjectId);
 	}
 
-	private static ApiException notFound(String id) {
-		return ApiException.notFound("EVALUATION_NOT_FOUND", "评价结果「" + id + "」不存在");
+	private static EvaluationException notFound(String id) {
+		return EvaluationException.notFound("EVALUATION_NOT_FOUND", "评价结果「" + id + "」不存在");
 	}
 
 }

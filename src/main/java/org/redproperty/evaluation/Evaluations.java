@@ -111,10 +111,10 @@ public class Evaluations {
 			.map((json) -> read(json, Evaluation.class));
 	}
 
-	/** The facts the evaluation saw. */
+	/** The facts the evaluation saw, from their snapshot. */
 	public Optional<Dataset> factsOf(String id) {
 		return this.jdbc.sql("""
-				SELECT COALESCE(s.facts_json, e.facts_json) FROM evaluations e
+				SELECT s.facts_json FROM evaluations e
 				LEFT JOIN fact_snapshots s ON s.hash = e.facts_hash
 				WHERE e.id = :id
 				""")

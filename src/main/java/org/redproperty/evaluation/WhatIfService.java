@@ -15,7 +15,6 @@ import org.redproperty.ruleset.LoadedRuleset;
 import org.redproperty.ruleset.Ruleset;
 import org.redproperty.ruleset.RulesetError;
 import org.redproperty.ruleset.Rulesets;
-import org.redproperty.web.ApiException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +41,7 @@ public class WhatIfService {
 	@Transactional(readOnly = true)
 	public WhatIfReport compare(WhatIfRequest request) {
 		Ruleset active = this.rulesets.find(request.scheme(), request.year())
-			.orElseThrow(() -> ApiException.notFound("RULESET_NOT_FOUND",
+			.orElseThrow(() -> EvaluationException.notFound("RULESET_NOT_FOUND",
 					"没有在用的规则集 " + request.scheme() + "/" + request.year() + "，无从比较"));
 		LoadedRuleset draft = this.rulesets.compileDraft(request.scheme(), request.year(), request.draft().rulesetFiles());
 		if (!draft.active()) {
@@ -51,7 +50,7 @@ public class WhatIfService {
 		List<String> districts = (request.districtId() != null) ? List.of(request.districtId())
 				: this.facts.all(District.class).stream().map(District::id).toList();
 		if (request.districtId() != null && this.facts.find(District.class, request.districtId()).isEmpty()) {
-			throw ApiException.notFound("SUBJECT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
+			throw EvaluationException.notFound("SUBJECT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
 		}
 		List<WhatIfReport.Change> changes = new ArrayList<>();
 		int evaluated = 0;

@@ -25,15 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.redproperty.common.ServiceException;
 import org.redproperty.evaluation.EvaluationService;
 import org.redproperty.evaluation.ReplayReport;
 import org.redproperty.facts.DatasetService;
 import org.redproperty.facts.SubjectType;
-import org.redproperty.web.ApiException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
@@ -207,8 +206,8 @@ abstract class RescoreJobsContract {
 			await(release);
 		}, true);
 		assertThat(running.await(60, TimeUnit.SECONDS)).isTrue();
-		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> this.service.start(request))
-			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.CONFLICT))
+		assertThatExceptionOfType(RescoreException.class).isThrownBy(() -> this.service.start(request))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(ServiceException.Kind.CONFLICT))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("RESCORE_JOB_RUNNING"));
 		RescoreJob otherScope = run(new RescoreRequest("hongqi365", 2023, AS_OF, "D-T"));
 		assertThat(otherScope.state()).isEqualTo(JobState.SUCCEEDED);
@@ -246,7 +245,7 @@ abstract class RescoreJobsContract {
 		assertThat(cut.state()).isEqualTo(JobState.RUNNING);
 		assertThat(written).containsExactly("D-T");
 		assertThat(cut.done()).isPositive().isLessThan(cut.total());
-		assertThatExceptionOfType(ApiException.class).as("its scope stays taken until it ends")
+		assertThatExceptionOfType(RescoreException.class).as("its scope stays taken until it ends")
 			.isThrownBy(() -> this.service.start(request));
 
 		this.service.resumeUnfinished();
