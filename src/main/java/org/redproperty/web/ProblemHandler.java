@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import org.redproperty.common.ServiceException;
 import org.redproperty.evaluation.InvalidDraftException;
-import org.redproperty.evaluation.NoStatusException;
+import org.redproperty.evaluation.EvaluationFailedException;
 import org.redproperty.evaluation.RunawayRulesException;
 import org.redproperty.facts.InvalidDatasetException;
 
@@ -70,8 +70,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail noStatus(NoStatusException ex) {
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "NO_STATUS", "规则集不完整", ex.getMessage());
+	ProblemDetail evaluationFailed(EvaluationFailedException ex) {
+		String title = switch (ex.code()) {
+			case "RUNAWAY_RULES" -> "规则失控";
+			case "NO_STATUS", "TWO_STATUSES" -> "规则集不完整";
+			default -> "无法评价";
+		};
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, ex.code(), title, ex.getMessage());
 	}
 
 	@ExceptionHandler
