@@ -3,6 +3,8 @@ package org.redproperty.ruleset;
 import java.util.Arrays;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The type of a ruleset parameter, as written in {@code manifest.yaml} ({@code type: ratio}), and the accessor a rule
  * reads it with ({@code params.ratio("…")}).
@@ -31,7 +33,8 @@ public enum ParameterType {
 		this.label = label;
 	}
 
-	/** The word in the manifest and the name of the accessor, e.g. {@code ratio}. */
+	/** The word in the manifest and the name of the accessor, e.g. {@code ratio}; also its JSON form. */
+	@JsonValue
 	public String keyword() {
 		return this.keyword;
 	}

@@ -1,5 +1,7 @@
 package org.redproperty.ruleset;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A named phase of evaluation, declared once in the manifest; a rule joins it with {@code agenda-group "<name>"}.
  * Phases run in the order the manifest lists them. Those of step {@code each} run for every project or company on
@@ -25,6 +27,7 @@ public record Phase(String name, String label, Step step) {
 			this.label = label;
 		}
 
+		@JsonValue
 		public String keyword() {
 			return this.keyword;
 		}

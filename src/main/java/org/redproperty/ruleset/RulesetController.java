@@ -32,7 +32,8 @@ class RulesetController {
 	Details details(@PathVariable String scheme, @PathVariable int year) {
 		RulesetStatus status = this.rulesets.status(scheme, year)
 			.orElseThrow(() -> ApiException.notFound("RULESET_NOT_FOUND", "规则目录中没有规则集 " + scheme + "/" + year));
-		return new Details(Summary.of(status), status.rules(), status.errors(), this.rulesets.filesOnDisk(status));
+		return new Details(Summary.of(status), status.phases(), status.parameters(), status.rules(), status.errors(),
+				this.rulesets.filesOnDisk(status));
 	}
 
 	@PostMapping("/reload")
@@ -69,8 +70,9 @@ class RulesetController {
 
 	}
 
-	/** A folder with its rules, errors and files. */
-	record Details(Summary ruleset, List<RuleInfo> rules, List<RulesetError> errors, List<RulesetFile> files) {
+	/** A folder with its phases, parameters, rules, errors and files. */
+	record Details(Summary ruleset, List<Phase> phases, List<Parameter> parameters, List<RuleInfo> rules,
+			List<RulesetError> errors, List<RulesetFile> files) {
 	}
 
 	/** The outcome of checking a draft: {@code passed} when the manifest, lint, compiler and folder tests all agree. */

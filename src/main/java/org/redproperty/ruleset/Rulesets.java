@@ -153,7 +153,8 @@ public class Rulesets {
 		return new RulesetStatus(loaded.location(), (manifest != null) ? manifest.scheme() : null,
 				(manifest != null) ? manifest.year() : null, (manifest != null) ? manifest.title() : null,
 				(manifest != null) ? manifest.subjectTypes() : List.of(), state, loaded.hash(), activeHash,
-				loaded.active() ? loaded.ruleset().rules() : List.of(), loaded.errors());
+				loaded.active() ? loaded.ruleset().rules() : List.of(), loaded.errors(),
+				(manifest != null) ? manifest.phases() : List.of(), (manifest != null) ? manifest.parameters() : List.of());
 	}
 
 	private record State(Map<RulesetKey, Ruleset> active, List<RulesetStatus> statuses) {
