@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.redproperty.evaluation.RuleInfo;
-import org.redproperty.web.ApiException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +31,7 @@ class RulesetController {
 	@GetMapping("/{scheme}/{year}")
 	Details details(@PathVariable String scheme, @PathVariable int year) {
 		RulesetStatus status = this.rulesets.status(scheme, year)
-			.orElseThrow(() -> ApiException.notFound("RULESET_NOT_FOUND", "规则目录中没有规则集 " + scheme + "/" + year));
+			.orElseThrow(() -> RulesetException.notFound("RULESET_NOT_FOUND", "规则目录中没有规则集 " + scheme + "/" + year));
 		return new Details(Summary.of(status), status.rules(), status.errors(), this.rulesets.filesOnDisk(status));
 	}
 
@@ -46,11 +45,11 @@ class RulesetController {
 		List<RulesetFile> files = draft.rulesetFiles();
 		if (draft.folder() != null && !draft.folder().isBlank()) {
 			files = this.rulesets.folder(draft.folder())
-				.orElseThrow(() -> ApiException.notFound("FOLDER_NOT_FOUND",
+				.orElseThrow(() -> RulesetException.notFound("FOLDER_NOT_FOUND",
 						"规则目录中没有含 manifest.yaml 的文件夹「" + draft.folder() + "」"));
 		}
 		if (files.isEmpty()) {
-			throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "EMPTY_DRAFT",
+			throw RulesetException.badRequest("EMPTY_DRAFT",
 					"草案既没有文件 files，也没有指定文件夹 folder");
 		}
 		LoadedRuleset checked = this.rulesets.check(scheme, year, files);
