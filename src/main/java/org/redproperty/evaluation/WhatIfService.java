@@ -40,10 +40,11 @@ public class WhatIfService {
 
 	@Transactional(readOnly = true)
 	public WhatIfReport compare(WhatIfRequest request) {
-		Ruleset active = this.rulesets.find(request.scheme(), request.year())
+		Ruleset active = this.rulesets.latestActive(request.scheme(), request.year())
 			.orElseThrow(() -> EvaluationException.notFound("RULESET_NOT_FOUND",
 					"没有在用的规则集 " + request.scheme() + "/" + request.year() + "，无从比较"));
-		LoadedRuleset draft = this.rulesets.compileDraft(request.scheme(), request.year(), request.draft().rulesetFiles());
+		LoadedRuleset draft = this.rulesets.compileDraft(request.scheme(), request.year(),
+				this.rulesets.draft(request.scheme(), request.year(), request.draft()).files());
 		if (!draft.active()) {
 			throw new InvalidDraftException(draft.errors());
 		}
@@ -87,7 +88,7 @@ public class WhatIfService {
 			.toList();
 		List<RulesetError> testFailures = this.rulesets.test(draft.ruleset());
 		return new WhatIfReport(request.scheme(), request.year(), request.asOf(), request.districtId(), active.hash(),
-				draft.hash(), evaluated, changes, transitions, testFailures);
+				draft.hash(), evaluated, changes, transitions, testFailures, active.identity());
 	}
 
 	private static Map<String, SubjectResult> bySubject(List<SubjectResult> results) {

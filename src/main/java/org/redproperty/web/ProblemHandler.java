@@ -10,6 +10,7 @@ import org.redproperty.evaluation.InvalidDraftException;
 import org.redproperty.evaluation.EvaluationFailedException;
 import org.redproperty.evaluation.RunawayRulesException;
 import org.redproperty.facts.InvalidDatasetException;
+import org.redproperty.ruleset.RulesetException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,6 +56,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			case CONFLICT -> HttpStatus.CONFLICT;
 		};
 		return problem(status, ex.code(), title(status), ex.getMessage());
+	}
+
+	/** A ruleset failure; a refused draft lists its errors with file, line and column, as a check reports them. */
+	@ExceptionHandler
+	ProblemDetail ruleset(RulesetException ex) {
+		ProblemDetail problem = service(ex);
+		if (!ex.errors().isEmpty()) {
+			problem.setProperty("errors", ex.errors());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler

@@ -46,7 +46,7 @@ class BadDraftsTests {
 		this.folder = rules.resolve("hongqi365/2023");
 		RulesetFoldersTests.copy(Path.of("rules/hongqi365/2023"), this.folder);
 		this.rulesets = new Rulesets(new RulesProperties(rules), new org.redproperty.evaluation.FolderTests(new org.redproperty.evaluation.Evaluator(20_000, 5000)),
-				mock(RulesetSnapshots.class));
+				mock(RulesetSnapshots.class), mock(RulesetActivations.class), mock(CheckedDrafts.class));
 		this.original = this.rulesets.find("hongqi365", 2023).orElseThrow();
 	}
 

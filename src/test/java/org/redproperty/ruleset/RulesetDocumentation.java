@@ -11,6 +11,7 @@ import org.redproperty.DocumentationTest;
 
 import org.springframework.http.MediaType;
 import org.springframework.restdocs.payload.FieldDescriptor;
+import org.springframework.restdocs.payload.JsonFieldType;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -62,16 +63,21 @@ class RulesetDocumentation extends DocumentationTest {
 			.andExpect(jsonPath("$.passed").value(false))
 			.andExpect(jsonPath("$.errors[0].file").value("tests/boundaries.json"))
 			.andDo(document("{method-name}",
-					relaxedRequestFields(fieldWithPath("files[]").description("草案的全部文件"),
+					relaxedRequestFields(fieldWithPath("files[]")
+						.description("草案的文件：全部，或只给要改的文件（其余沿用在用版本，见 `basedOn`）"),
 							fieldWithPath("files[].name")
 								.description("文件名：`manifest.yaml`、`*.drl` 或 `tests/*.json`"),
-							fieldWithPath("files[].content").description("文件内容")),
+							fieldWithPath("files[].content").description("文件内容"),
+							fieldWithPath("files[].delete").type(JsonFieldType.BOOLEAN)
+								.description("写 `true`（不写 `content`）则从在用版本中删去这个文件")
+								.optional()),
 					responseFields(fieldWithPath("scheme").description("方案"), fieldWithPath("year").description("年度"),
-							fieldWithPath("hash").description("草案内容的 SHA-256"),
+							fieldWithPath("hash").description("草案全部内容（覆盖后）的 SHA-256；通过检查的草案可按此哈希启用"),
 							fieldWithPath("passed").description("清单、安全检查、编译和文件夹自带的测试用例是否全部通过"),
 							subsectionWithPath("rules[]").description("编译通过时的规则列表，格式同规则集详情"),
 							fieldWithPath("errors[]").description("错误，逐条给出文件、行、列和说明"))
-						.and(errors("errors[]."))));
+						.and(errors("errors[]."))
+						.and(basedOn("basedOn"))));
 	}
 
 	@Test
@@ -106,7 +112,7 @@ class RulesetDocumentation extends DocumentationTest {
 					relaxedRequestFields(fieldWithPath("scheme").description("方案"),
 							fieldWithPath("year").description("年度"), fieldWithPath("asOf").description("评价日"),
 							fieldWithPath("districtId").description("只比较这个区（可省略：全部）").optional(),
-							fieldWithPath("files[]").description("草案的全部文件，格式同检查接口")),
+							fieldWithPath("files[]").description("草案的文件，格式同检查接口（可只给要改的文件）")),
 					responseFields(fieldWithPath("scheme").description("方案"), fieldWithPath("year").description("年度"),
 							fieldWithPath("asOf").description("评价日"), fieldWithPath("districtId").description("范围"),
 							fieldWithPath("activeHash").description("在用规则集的哈希"),
@@ -134,7 +140,11 @@ class RulesetDocumentation extends DocumentationTest {
 							fieldWithPath("transitions[].to").description("新状态"),
 							fieldWithPath("transitions[].count").description("对象数"),
 							fieldWithPath("draftTestFailures[]").description("草案与文件夹自带测试用例不符之处（提示，不阻止比较）"),
-							subsectionWithPath("draftTestFailures[]").ignored())));
+							subsectionWithPath("draftTestFailures[]").ignored(),
+							fieldWithPath("comparedWith").description("与之比较的在用版本：该年度的在用版本；该年度还没有时，为该方案最近年度的在用版本"),
+							fieldWithPath("comparedWith.scheme").description("方案"),
+							fieldWithPath("comparedWith.year").description("年度"),
+							fieldWithPath("comparedWith.hash").description("哈希"))));
 	}
 
 	@Test
@@ -184,7 +194,17 @@ class RulesetDocumentation extends DocumentationTest {
 				fieldWithPath(prefix + "errorCount").description("错误数") };
 	}
 
-	private static FieldDescriptor[] errors(String prefix) {
+	/** The active version a draft's files were laid over. */
+	static FieldDescriptor[] basedOn(String path) {
+		return new FieldDescriptor[] {
+				fieldWithPath(path).description("草案所覆盖的在用版本：草案只给出的文件替换该版本的同名文件，其余沿用；"
+						+ "该年度还没有在用版本时，为该方案最近年度的在用版本；指定文件夹时为 null").optional(),
+				fieldWithPath(path + ".scheme").description("方案").optional(),
+				fieldWithPath(path + ".year").description("年度").optional(),
+				fieldWithPath(path + ".hash").description("哈希").optional() };
+	}
+
+	static FieldDescriptor[] errors(String prefix) {
 		return new FieldDescriptor[] { fieldWithPath(prefix + "file").description("出错的文件"),
 				fieldWithPath(prefix + "line").description("行号（不明时为 0）"),
 				fieldWithPath(prefix + "column").description("列号（不明时为 0）"),
