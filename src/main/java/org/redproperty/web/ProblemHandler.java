@@ -69,11 +69,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail api(ApiException ex) {
-		return problem(ex.status(), ex.code(), title(ex.status()), ex.getMessage());
-	}
-
-	@ExceptionHandler
 	ProblemDetail runaway(RunawayRulesException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "RUNAWAY_RULES", "规则失控", ex.getMessage());
 		problem.setProperty("rule", ex.rule());
