@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.FactKind;
 import org.redproperty.facts.SubjectType;
+import org.redproperty.ruleset.Parameter;
 import org.redproperty.ruleset.Ruleset;
 import org.redproperty.ruleset.RulesetError;
 import org.redproperty.ruleset.RulesetFile;
@@ -54,6 +55,11 @@ public final class FolderTests implements RulesetTests {
 			return;
 		}
 		Dataset facts = test.facts();
+		Optional<Ruleset> pinned = pinned(ruleset, file, test.parameters(), errors);
+		if (pinned.isEmpty()) {
+			return;
+		}
+		ruleset = pinned.get();
 		for (Expectation expected : test.expect()) {
 			Optional<SubjectType> type = typeOf(test.facts(), expected.subjectId());
 			if (type.isEmpty()) {
@@ -87,6 +93,33 @@ public final class FolderTests implements RulesetTests {
 				errors.add(error(file, expected, "评价失败：" + ex.getMessage()));
 			}
 		}
+	}
+
+	/**
+	 * The ruleset reading the parameter values the test case was written for ({@code "parameters"}), so that a
+	 * new value in the manifest does not break a test of the rules' logic; what-if shows what the new value changes.
+	 */
+	private static Optional<Ruleset> pinned(Ruleset ruleset, RulesetFile file, Map<String, Object> values,
+			List<RulesetError> errors) {
+		Map<String, Object> typed = new java.util.HashMap<>();
+		for (Map.Entry<String, Object> value : values.entrySet()) {
+			Optional<Parameter> declared = ruleset.manifest().parameter(value.getKey());
+			if (declared.isEmpty()) {
+				errors.add(new RulesetError(file.name(), 0, 0, "测试用例设定的参数「" + value.getKey() + "」没有在 manifest.yaml 中声明"));
+				return Optional.empty();
+			}
+			try {
+				Object raw = value.getValue();
+				typed.put(value.getKey(), declared.get().type().parse((raw instanceof List<?> list)
+						? String.join(",", list.stream().map(String::valueOf).toList()) : String.valueOf(raw)));
+			}
+			catch (RuntimeException ex) {
+				errors.add(new RulesetError(file.name(), 0, 0, "测试用例设定的参数「" + value.getKey() + "」的值「" + value.getValue()
+						+ "」不是" + declared.get().type().label()));
+				return Optional.empty();
+			}
+		}
+		return Optional.of(typed.isEmpty() ? ruleset : ruleset.withValues(typed));
 	}
 
 	private static void compare(RulesetFile file, Expectation expected, RuleOutcome actual, List<RulesetError> errors) {
@@ -129,10 +162,12 @@ public final class FolderTests implements RulesetTests {
 	}
 
 	/** One test file: what it shows, the date, the facts and what the rules must conclude. */
-	record TestCase(String description, LocalDate asOf, Dataset facts, List<Expectation> expect) {
+	record TestCase(String description, LocalDate asOf, Map<String, Object> parameters, Dataset facts,
+			List<Expectation> expect) {
 
 		TestCase {
 			expect = (expect != null) ? expect : List.of();
+			parameters = (parameters != null) ? parameters : Map.of();
 		}
 
 	}

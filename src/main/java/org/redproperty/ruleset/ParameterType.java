@@ -44,6 +44,27 @@ public enum ParameterType {
 		return this.label;
 	}
 
+	/**
+	 * A value of this type from its text (for a set: the members separated by commas), or an exception saying why
+	 * it is not one.
+	 */
+	public Object parse(String text) {
+		return switch (this) {
+			case INTEGER -> Integer.valueOf(text.strip());
+			case DECIMAL -> new java.math.BigDecimal(text.strip());
+			case RATIO -> {
+				java.math.BigDecimal ratio = new java.math.BigDecimal(text.strip());
+				if (ratio.signum() < 0 || ratio.compareTo(java.math.BigDecimal.ONE) > 0) {
+					throw new NumberFormatException("比例应在 0 到 1 之间：" + text);
+				}
+				yield ratio;
+			}
+			case DATE -> java.time.LocalDate.parse(text.strip());
+			case SET -> java.util.Arrays.stream(text.split(",")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
+			case TEXT -> text;
+		};
+	}
+
 	public static Optional<ParameterType> of(String keyword) {
 		return Arrays.stream(values()).filter((type) -> type.keyword.equals(keyword)).findFirst();
 	}

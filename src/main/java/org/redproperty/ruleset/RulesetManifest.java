@@ -1,6 +1,7 @@
 package org.redproperty.ruleset;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.redproperty.facts.SubjectType;
@@ -34,6 +35,16 @@ public record RulesetManifest(String scheme, int year, String title, List<Subjec
 
 	public Optional<Parameter> parameter(String name) {
 		return this.parameters.stream().filter((parameter) -> parameter.name().equals(name)).findFirst();
+	}
+
+	/** The same manifest with some parameters given other values (already of their types). */
+	public RulesetManifest withValues(Map<String, Object> values) {
+		List<Parameter> changed = this.parameters.stream()
+			.map((p) -> values.containsKey(p.name())
+					? new Parameter(p.name(), p.type(), p.of(), values.get(p.name()), p.label(), p.clause(), p.line()) : p)
+			.toList();
+		return new RulesetManifest(this.scheme, this.year, this.title, this.subjectTypes, this.source, this.draft,
+				this.phases, changed);
 	}
 
 	/** The policy document: its number (文号) and title. */

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.restdocs.payload.FieldDescriptor;
 import org.springframework.restdocs.payload.JsonFieldType;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
@@ -44,7 +45,18 @@ class RulesetDocumentation extends DocumentationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rules[?(@.code == 'HQ-ACT-MIN')].clause").value("川综执字〔2023〕68号 二.2"))
 			.andDo(document("{method-name}", responseFields(summary("ruleset."))
-				.and(fieldWithPath("rules[]").description("规则，按名称排序"),
+				.and(fieldWithPath("phases[]").description("评价阶段，按评价顺序"),
+						fieldWithPath("phases[].name").description("阶段名称，规则用 `agenda-group \"名称\"` 归入"),
+						fieldWithPath("phases[].label").description("阶段的中文说明"),
+						fieldWithPath("phases[].step").description("`each`：逐个评价项目、企业；`together`：在其结果上评价街道、社区、区和排名"),
+						fieldWithPath("parameters[]").description("参数：规则中的全部门槛、分值、日期、名额和类型清单"),
+						fieldWithPath("parameters[].name").description("参数名，规则用 `params.<类型>(\"参数名\")` 读取"),
+						fieldWithPath("parameters[].type").description("`integer`、`decimal`、`ratio`、`date`、`set` 或 `text`"),
+						fieldWithPath("parameters[].of").description("集合成员的枚举类型（仅 `set`）").optional(),
+						fieldWithPath("parameters[].value").description("取值（`set` 为列表）"),
+						fieldWithPath("parameters[].label").description("中文说明"),
+						fieldWithPath("parameters[].clause").description("所依据的政策条款"),
+						fieldWithPath("rules[]").description("规则，按名称排序"),
 						fieldWithPath("rules[].name").description("规则名称：编号加中文说明"),
 						fieldWithPath("rules[].code").description("规则编号（`@code`），在规则集中唯一"),
 						fieldWithPath("rules[].clause").description("所依据的政策条款（`@clause`）"),
@@ -58,10 +70,10 @@ class RulesetDocumentation extends DocumentationTest {
 	@Test
 	void checkDraft() throws Exception {
 		this.mvc.perform(post("/api/rulesets/hongqi365/2023/check").contentType(MediaType.APPLICATION_JSON)
-			.content(draft("HQ-ACT-MIN", "outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,")))
+			.content(manifestDraft("    value: 50\n", "    value: 60\n")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.passed").value(false))
-			.andExpect(jsonPath("$.errors[0].file").value("tests/boundaries.json"))
+			.andExpect(jsonPath("$.passed").value(true))
+			.andExpect(jsonPath("$.errors").isEmpty())
 			.andDo(document("{method-name}",
 					relaxedRequestFields(fieldWithPath("files[]")
 						.description("草案的文件：全部，或只给要改的文件（其余沿用在用版本，见 `basedOn`）"),
@@ -83,9 +95,12 @@ class RulesetDocumentation extends DocumentationTest {
 	@Test
 	void checkUnsafeDraft() throws Exception {
 		this.mvc.perform(post("/api/rulesets/hongqi365/2023/check").contentType(MediaType.APPLICATION_JSON)
-			.content(draft("HQ-STEWARD", "insert(outcome.award(", "System.exit(0); insert(outcome.award(")))
+			.content(fileDraft("status.drl", "insert(outcome.award(", "System.exit(0); insert(outcome.award(")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.passed").value(false))
+			.andExpect(jsonPath("$.errors[?(@.file != 'status.drl')]", hasSize(0)))
+			.andExpect(jsonPath("$.errors[0].file").value("status.drl"))
+			.andExpect(jsonPath("$.errors[0].line").value(org.hamcrest.Matchers.greaterThan(0)))
 			.andExpect(jsonPath("$.errors[0].message", containsString("System")))
 			.andDo(document("{method-name}"));
 	}
@@ -100,7 +115,7 @@ class RulesetDocumentation extends DocumentationTest {
 
 	@Test
 	void whatIf() throws Exception {
-		String draft = draft("HQ-ACT-MIN", "outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,");
+		String draft = manifestDraft("    value: 50\n", "    value: 60\n");
 		Map<String, Object> body = Map.of("scheme", "hongqi365", "year", 2023, "asOf", "2023-11-30", "districtId",
 				"D-ZC", "files", this.objectMapper.readTree(draft).get("files"));
 		this.mvc.perform(post("/api/what-if").contentType(MediaType.APPLICATION_JSON)
@@ -169,16 +184,20 @@ class RulesetDocumentation extends DocumentationTest {
 							fieldWithPath("differences[]").description("不一致之处：JSON 路径、存档值、重现值"))));
 	}
 
-	private String draft(String code, String from, String to) throws IOException {
-		List<Map<String, String>> files = new ArrayList<>();
-		for (RulesetFile file : RulesetFolders.read(HONGQI)) {
-			String content = file.content();
-			if (content.contains("@code(\"" + code + "\")")) {
-				content = content.replace(from, to);
-			}
-			files.add(Map.of("name", file.name(), "content", content));
-		}
-		return this.objectMapper.writeValueAsString(Map.of("files", files));
+	/** A one-file draft: the other files, the manifest among them, are the active version's. */
+	private String fileDraft(String name, String from, String to) throws IOException {
+		String content = java.nio.file.Files.readString(HONGQI.resolve(name));
+		assertThat(content).contains(from);
+		return this.objectMapper.writeValueAsString(
+				Map.of("files", List.of(Map.of("name", name, "content", content.replace(from, to)))));
+	}
+
+	/** A partial draft: only the manifest, with one value changed; the other files are the active version's. */
+	private String manifestDraft(String from, String to) throws IOException {
+		String manifest = java.nio.file.Files.readString(HONGQI.resolve("manifest.yaml"));
+		assertThat(manifest).contains(from);
+		return this.objectMapper.writeValueAsString(
+				Map.of("files", List.of(Map.of("name", "manifest.yaml", "content", manifest.replace(from, to)))));
 	}
 
 	private static FieldDescriptor[] summary(String prefix) {
