@@ -39,6 +39,8 @@ public final class Evaluator {
 
 	private final int firingsPerSubject;
 
+	private final StepInputs inputs = new StepInputs();
+
 	/**
 	 * @param maxFirings the most rule firings one session may take before it is stopped as runaway
 	 * @param firingsPerSubject what the second step's session may take per subject in scope, if that is more
@@ -83,8 +85,9 @@ public final class Evaluator {
 			List<Object> inserted = new ArrayList<>();
 			inserted.add(unit);
 			Dataset own = slices.of(unit.type(), unit.id());
-			inserted.addAll(FactSlices.places(own));
+			FactSlices.places(own).forEach(inserted::add);
 			own.all().forEach(inserted::add);
+			inserted.removeIf((fact) -> !(fact instanceof Subject) && !this.inputs.needed(ruleset, Phase.Step.EACH, fact));
 			try {
 				first.put(unit.id(), Session.run(ruleset, each, inserted, this.maxFirings));
 			}
@@ -103,7 +106,10 @@ public final class Evaluator {
 			}
 			else {
 				try {
-					second = Session.run(ruleset, together, secondStep(subjects, units, first, seen),
+					List<Object> inserted = secondStep(subjects, units, first, seen);
+					inserted.removeIf((fact) -> !(fact instanceof Subject)
+							&& !this.inputs.needed(ruleset, Phase.Step.TOGETHER, fact));
+					second = Session.run(ruleset, together, inserted,
 							Math.max(this.maxFirings, this.firingsPerSubject * Math.max(1, subjects.size())));
 				}
 				catch (RuntimeException ex) {

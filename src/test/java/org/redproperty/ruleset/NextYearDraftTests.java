@@ -69,13 +69,8 @@ class NextYearDraftTests extends DocumentationTest {
 	}
 
 	private static String nextYear(String manifest) {
-		String changed = manifest.replace("year: 2023", "year: 2024").replace("""
-				  minRecords:
-				    type: integer
-				    value: 50""", """
-				  minRecords:
-				    type: integer
-				    value: 60""");
+		String changed = manifest.replace("year: 2023", "year: 2024").replace(
+				"  minRecords:\n    type: integer\n    value: 50\n", "  minRecords:\n    type: integer\n    value: 60\n");
 		assertThat(changed).contains("year: 2024").contains("value: 60");
 		return changed;
 	}

@@ -224,10 +224,11 @@ class RulesetDocumentation extends DocumentationTest {
 	}
 
 	static FieldDescriptor[] errors(String prefix) {
-		return new FieldDescriptor[] { fieldWithPath(prefix + "file").description("出错的文件"),
-				fieldWithPath(prefix + "line").description("行号（不明时为 0）"),
-				fieldWithPath(prefix + "column").description("列号（不明时为 0）"),
-				fieldWithPath(prefix + "message").description("错误说明") };
+		return new FieldDescriptor[] {
+				fieldWithPath(prefix + "file").type(JsonFieldType.STRING).optional().description("出错的文件"),
+				fieldWithPath(prefix + "line").type(JsonFieldType.NUMBER).optional().description("行号（不明时为 0）"),
+				fieldWithPath(prefix + "column").type(JsonFieldType.NUMBER).optional().description("列号（不明时为 0）"),
+				fieldWithPath(prefix + "message").type(JsonFieldType.STRING).optional().description("错误说明") };
 	}
 
 }

@@ -84,7 +84,7 @@ abstract class RulesetLifecycleTests extends DatabaseTestSupport {
 	void activationWritesTheFolderAndServesTheNewContent() throws IOException {
 		String before = activeHash("hongqi365/2023");
 		String status = content(RulesetFolders.read(this.rulesDir.resolve("hongqi365/2023")), "status.drl");
-		String changed = status.replace("未列入2023年度推荐汇总表", "未列入2023年度推荐汇总表（请街道补报）" + System.nanoTime());
+		String changed = status.replace("\"已列入推荐汇总表\"", "\"已列入推荐汇总表（请街道核对）" + System.nanoTime() + "\"");
 		assertThat(changed).isNotEqualTo(status);
 
 		ApiResponse activated = post("/api/rulesets/hongqi365/2023/activate",
@@ -143,7 +143,7 @@ abstract class RulesetLifecycleTests extends DatabaseTestSupport {
 		String activities = content(before, "activities.drl");
 
 		ApiResponse refused = post("/api/rulesets/hongqi365/2023/activate", files(file("activities.drl",
-				activities.replace("outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,"))));
+				activities.replace("params.integer(\"minRecords\"), \"有效", "params.integer(\"minRecords\") + 1, \"有效"))));
 
 		assertThat(refused.status()).as("%s", refused).isEqualTo(422);
 		assertThat(refused.isProblem()).isTrue();
@@ -237,7 +237,7 @@ abstract class RulesetLifecycleTests extends DatabaseTestSupport {
 	@Test
 	void reloadLeavesAFolderFailingItsOwnTestsAndADraftFolderOutOfService() throws IOException {
 		Path failing = copyFolder("hongqi365/2023", "hongqi365/2041");
-		edit(failing.resolve("activities.drl"), "outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,");
+		edit(failing.resolve("activities.drl"), "params.integer(\"minRecords\"), \"有效", "params.integer(\"minRecords\") + 1, \"有效");
 		Path draft = copyFolder("hongqi365/2023", "hongqi365/2042");
 		edit(draft.resolve("manifest.yaml"), "subjectTypes:", "draft: true\nsubjectTypes:");
 
