@@ -59,8 +59,8 @@ final class StepInputs {
 			if (pattern.getObjectType() instanceof ClassObjectType type) {
 				types.add(type.getClassType());
 			}
-			if (pattern.getSource() instanceof RuleConditionElement source) {
-				collect(source, types);
+			if (pattern.getSource() != null) {
+				collect(pattern.getSource(), types);
 			}
 		}
 		for (RuleConditionElement nested : element.getNestedElements()) {
