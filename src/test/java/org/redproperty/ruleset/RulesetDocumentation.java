@@ -12,6 +12,7 @@ import org.redproperty.DocumentationTest;
 import org.springframework.http.MediaType;
 import org.springframework.restdocs.payload.FieldDescriptor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
@@ -26,6 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Documents the ruleset lifecycle: list, details, check, reload, what-if and replay. */
 class RulesetDocumentation extends DocumentationTest {
+
+	/** The threshold of HQ-ACT-MIN in the manifest: a draft raising it fails the folder's boundary test. */
+	private static final String MIN_RECORDS_50 = "  minRecords:\n    type: integer\n    value: 50\n";
 
 	private static final Path HONGQI = Path.of("rules/hongqi365/2023");
 
@@ -57,7 +61,7 @@ class RulesetDocumentation extends DocumentationTest {
 	@Test
 	void checkDraft() throws Exception {
 		this.mvc.perform(post("/api/rulesets/hongqi365/2023/check").contentType(MediaType.APPLICATION_JSON)
-			.content(draft("HQ-ACT-MIN", "outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,")))
+			.content(draft("manifest.yaml", MIN_RECORDS_50, MIN_RECORDS_50.replace("50", "60"))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.passed").value(false))
 			.andExpect(jsonPath("$.errors[0].file").value("tests/boundaries.json"))
@@ -77,7 +81,7 @@ class RulesetDocumentation extends DocumentationTest {
 	@Test
 	void checkUnsafeDraft() throws Exception {
 		this.mvc.perform(post("/api/rulesets/hongqi365/2023/check").contentType(MediaType.APPLICATION_JSON)
-			.content(draft("HQ-STEWARD", "insert(outcome.award(", "System.exit(0); insert(outcome.award(")))
+			.content(draft("status.drl", "insert(outcome.award(", "System.exit(0); insert(outcome.award(")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.passed").value(false))
 			.andExpect(jsonPath("$.errors[0].message", containsString("System")))
@@ -94,7 +98,7 @@ class RulesetDocumentation extends DocumentationTest {
 
 	@Test
 	void whatIf() throws Exception {
-		String draft = draft("HQ-ACT-MIN", "outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,");
+		String draft = draft("manifest.yaml", MIN_RECORDS_50, MIN_RECORDS_50.replace("50", "60"));
 		Map<String, Object> body = Map.of("scheme", "hongqi365", "year", 2023, "asOf", "2023-11-30", "districtId",
 				"D-ZC", "files", this.objectMapper.readTree(draft).get("files"));
 		this.mvc.perform(post("/api/what-if").contentType(MediaType.APPLICATION_JSON)
@@ -159,11 +163,13 @@ class RulesetDocumentation extends DocumentationTest {
 							fieldWithPath("differences[]").description("不一致之处：JSON 路径、存档值、重现值"))));
 	}
 
-	private String draft(String code, String from, String to) throws IOException {
+	/** The folder's files as a draft, with one edit of one file. */
+	private String draft(String name, String from, String to) throws IOException {
 		List<Map<String, String>> files = new ArrayList<>();
 		for (RulesetFile file : RulesetFolders.read(HONGQI)) {
 			String content = file.content();
-			if (content.contains("@code(\"" + code + "\")")) {
+			if (file.name().equals(name)) {
+				assertThat(content).contains(from);
 				content = content.replace(from, to);
 			}
 			files.add(Map.of("name", file.name(), "content", content));
