@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 
@@ -20,6 +22,8 @@ import java.util.stream.Stream;
 public final class RulesetFolders {
 
 	public static final String MANIFEST = ManifestReader.MANIFEST;
+
+	private static final Pattern TEST_CASE = Pattern.compile("^测试用例不符（([^）]+)）");
 
 	private final ManifestReader manifests = new ManifestReader();
 
@@ -104,7 +108,9 @@ public final class RulesetFolders {
 			manifest = read.manifest();
 			problems.addAll(read.errors());
 			if (manifest != null && !location.equals(manifest.scheme() + "/" + manifest.year())) {
-				problems.add(new RulesetError(MANIFEST, 0, 0, "清单中的方案与年度 " + manifest.scheme() + "/" + manifest.year()
+				String declared = manifestFile.get().content();
+				String key = location.startsWith(manifest.scheme() + "/") ? "year" : "scheme";
+				problems.add(new RulesetError(MANIFEST, lineOf(declared, key), 1, "清单中的方案与年度 " + manifest.scheme() + "/" + manifest.year()
 						+ " 与所在文件夹 " + location + " 不一致"));
 			}
 		}
@@ -120,9 +126,46 @@ public final class RulesetFolders {
 		if (!compilation.succeeded()) {
 			return LoadedRuleset.broken(location, manifest, compilation.hash(), compilation.errors());
 		}
-		List<RulesetError> failures = withTests ? this.tests.run(compilation.ruleset()) : List.of();
+		List<RulesetError> failures = withTests ? located(this.tests.run(compilation.ruleset()), files) : List.of();
 		return failures.isEmpty() ? LoadedRuleset.active(location, compilation.ruleset())
 				: LoadedRuleset.broken(location, manifest, compilation.hash(), failures);
+	}
+
+	/**
+	 * The failures of the folder's own tests, each at the line of its case's expectation ({@code "subjectId": "P1"})
+	 * in its test file when the failure names the case, e.g. {@code 测试用例不符（P1）：…}.
+	 */
+	private static List<RulesetError> located(List<RulesetError> failures, List<RulesetFile> files) {
+		return failures.stream().map((failure) -> {
+			Matcher subject = TEST_CASE.matcher(failure.message());
+			Optional<RulesetFile> file = files.stream().filter((f) -> f.name().equals(failure.file())).findFirst();
+			if (failure.line() > 0 || !subject.find() || file.isEmpty()) {
+				return failure;
+			}
+			Matcher expected = Pattern.compile("\"subjectId\"\\s*:\\s*\"" + Pattern.quote(subject.group(1)) + "\"")
+				.matcher(file.get().content());
+			int at = -1;
+			while (expected.find()) {
+				at = expected.start();
+			}
+			return (at < 0) ? failure : new RulesetError(failure.file(), lineAt(file.get().content(), at), 1,
+					failure.message());
+		}).toList();
+	}
+
+	private static int lineAt(String text, int offset) {
+		return (int) text.substring(0, offset).chars().filter((c) -> c == '\n').count() + 1;
+	}
+
+	/** The line of a top-level key of the manifest, 0 when it is missing. */
+	private static int lineOf(String manifest, String key) {
+		List<String> lines = manifest.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).startsWith(key + ":")) {
+				return i + 1;
+			}
+		}
+		return 0;
 	}
 
 	/** Runs the ruleset's own test cases ({@code tests/*.json}); each mismatch is an error. */

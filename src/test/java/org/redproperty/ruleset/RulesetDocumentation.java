@@ -29,6 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Documents the ruleset lifecycle: list, details, check, reload, what-if and replay. */
 class RulesetDocumentation extends DocumentationTest {
 
+	/** The threshold of HQ-ACT-MIN in the manifest: a draft raising it fails the folder's boundary test. */
+	private static final String MIN_RECORDS_50 = "  minRecords:\n    type: integer\n    value: 50\n";
+
 	private static final Path HONGQI = Path.of("rules/hongqi365/2023");
 
 	@Test
@@ -70,7 +73,7 @@ class RulesetDocumentation extends DocumentationTest {
 	@Test
 	void checkDraft() throws Exception {
 		this.mvc.perform(post("/api/rulesets/hongqi365/2023/check").contentType(MediaType.APPLICATION_JSON)
-			.content(manifestDraft("    value: 50\n", "    value: 60\n")))
+			.content(manifestDraft(MIN_RECORDS_50, MIN_RECORDS_50.replace("50", "60"))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.passed").value(true))
 			.andExpect(jsonPath("$.errors").isEmpty())
@@ -115,7 +118,7 @@ class RulesetDocumentation extends DocumentationTest {
 
 	@Test
 	void whatIf() throws Exception {
-		String draft = manifestDraft("    value: 50\n", "    value: 60\n");
+		String draft = manifestDraft(MIN_RECORDS_50, MIN_RECORDS_50.replace("50", "60"));
 		Map<String, Object> body = Map.of("scheme", "hongqi365", "year", 2023, "asOf", "2023-11-30", "districtId",
 				"D-ZC", "files", this.objectMapper.readTree(draft).get("files"));
 		this.mvc.perform(post("/api/what-if").contentType(MediaType.APPLICATION_JSON)

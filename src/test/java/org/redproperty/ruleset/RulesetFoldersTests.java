@@ -42,8 +42,9 @@ class RulesetFoldersTests {
 		Files.writeString(broken.resolve("manifest.yaml"),
 				Files.readString(broken.resolve("manifest.yaml")).replace("year: 2023", "year: 2024"));
 		String drl = Files.readString(broken.resolve("status.drl"));
-		Files.writeString(broken.resolve("status.drl"), drl.replace("$p : Project( $pid : id )\n    GateResult( subjectId == $pid, code == \"HQ-SAFE-DQ\", !passed )",
-				"$p : Project( $pid : id \n    GateResult( subjectId == $pid, code == \"HQ-SAFE-DQ\", !passed )"));
+		String pattern = "    Project( id == $pid )\n    accumulate( Nomination(";
+		assertThat(drl).contains(pattern);
+		Files.writeString(broken.resolve("status.drl"), drl.replace(pattern, "    Project( id == $pid \n    accumulate( Nomination("));
 
 		List<LoadedRuleset> loaded = new RulesetFolders().loadAll(this.rules);
 
@@ -65,7 +66,7 @@ class RulesetFoldersTests {
 		copy(HONGQI, folder);
 		Path drl = folder.resolve("status.drl");
 		String content = Files.readString(drl);
-		String statement = "insert(outcome.status($p.id(), \"DISQUALIFIED\", \"有整改不到位或敷衍整改的安全问题，取消评先评优资格\"));";
+		String statement = "insert(outcome.status($pid, \"DISQUALIFIED\", \"有整改不到位或敷衍整改的安全问题，取消评先评优资格\"));";
 		assertThat(content).contains(statement);
 		Files.writeString(drl, content.replace(statement, statement.substring(0, statement.length() - 1)));
 
@@ -84,10 +85,13 @@ class RulesetFoldersTests {
 	void refusesFolderWhoseOwnTestCaseFails() throws IOException {
 		Path folder = this.rules.resolve("hongqi365/2023");
 		copy(HONGQI, folder);
-		Path drl = folder.resolve("activities.drl");
-		Files.writeString(drl, Files.readString(drl).replace("outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,"));
+		Path manifest = folder.resolve("manifest.yaml");
+		String minRecords = "  minRecords:\n    type: integer\n    value: 50\n";
+		assertThat(Files.readString(manifest)).contains(minRecords);
+		Files.writeString(manifest, Files.readString(manifest).replace(minRecords, minRecords.replace("50", "60")));
 
-		LoadedRuleset loaded = new RulesetFolders().loadAll(this.rules).get(0);
+		LoadedRuleset loaded = new RulesetFolders(new org.redproperty.evaluation.FolderTests(
+				new org.redproperty.evaluation.Evaluator(200_000, 5000))).loadAll(this.rules).get(0);
 
 		assertThat(loaded.active()).isFalse();
 		assertThat(loaded.errors()).anySatisfy((error) -> {

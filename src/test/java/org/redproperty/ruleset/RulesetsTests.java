@@ -48,7 +48,7 @@ class RulesetsTests {
 	@Test
 	void keepsThePreviousVersionServingWhenTheFolderBreaks() throws IOException {
 		Ruleset before = this.rulesets.find("hongqi365", 2023).orElseThrow();
-		edit("status.drl", "insert(outcome.status($p.id(), \"FIVE_STAR\"", "insert(outcome.status($p.id(), FIVE_STAR");
+		edit("status.drl", "insert(outcome.status($pid, \"FIVE_STAR\"", "insert(outcome.status($pid, FIVE_STAR");
 
 		List<RulesetStatus> statuses = this.rulesets.reload();
 
@@ -64,7 +64,7 @@ class RulesetsTests {
 	@Test
 	void swapsInAGoodChangeAndKeepsItsSnapshot() throws IOException {
 		Ruleset before = this.rulesets.find("hongqi365", 2023).orElseThrow();
-		edit("status.drl", "未列入2023年度推荐汇总表", "未列入2023年度推荐汇总表（请街道补报）");
+		edit("status.drl", "\"已列入推荐汇总表\"", "\"已列入街道推荐汇总表\"");
 
 		this.rulesets.reload();
 
@@ -114,13 +114,14 @@ class RulesetsTests {
 			return answered;
 		});
 		try {
-			String good = "    boolean ok = !$ids.isEmpty();";
-			for (String broken : List.of("    boolean ok = !$ids.isEmpty(;", "    System.exit(1); boolean ok = !$ids.isEmpty();",
-					"    boolean ok = !$ids.isEmpty() && $ids.unknownMethod();")) {
-				edit("status.drl", good, broken);
+			String good = "    boolean ok = !$withParty.isEmpty();";
+			for (String broken : List.of("    boolean ok = !$withParty.isEmpty(;",
+					"    System.exit(1); boolean ok = !$withParty.isEmpty();",
+					"    boolean ok = !$withParty.isEmpty() && $withParty.unknownMethod();")) {
+				edit("organisation.drl", good, broken);
 				assertThat(this.rulesets.reload()).singleElement()
 					.satisfies((status) -> assertThat(status.state()).isEqualTo(RulesetStatus.BROKEN));
-				edit("status.drl", broken, good);
+				edit("organisation.drl", broken, good);
 			}
 		}
 		finally {
