@@ -23,22 +23,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.kie.api.runtime.rule.AccumulateFunction;
-import org.redproperty.evaluation.Award;
-import org.redproperty.evaluation.Evaluated;
-import org.redproperty.evaluation.Finding;
-import org.redproperty.evaluation.GateResult;
-import org.redproperty.evaluation.Outcome;
-import org.redproperty.evaluation.ProjectPlace;
-import org.redproperty.evaluation.ProposedDeduction;
-import org.redproperty.evaluation.Rank;
-import org.redproperty.evaluation.ScoreLine;
-import org.redproperty.evaluation.Status;
-import org.redproperty.evaluation.Subject;
-import org.redproperty.evaluation.vocabulary.Latest;
-import org.redproperty.evaluation.vocabulary.Mean;
-import org.redproperty.evaluation.vocabulary.Months;
-import org.redproperty.evaluation.vocabulary.Names;
-import org.redproperty.evaluation.vocabulary.Ranking;
 import org.redproperty.facts.Dataset;
 
 /**
@@ -55,13 +39,6 @@ final class AllowList {
 	 */
 	static final Set<String> JAVA_LANG = Set.of("String", "Integer", "Long", "Boolean");
 
-	private static final List<Class<?>> RESULTS_AND_CONTEXT = List.of(Outcome.class, Subject.class, ProjectPlace.class,
-			Evaluated.class, ScoreLine.class, GateResult.class, Finding.class, ProposedDeduction.class, Award.class,
-			Rank.class, Status.class);
-
-	private static final List<Class<?>> VOCABULARY = List.of(Names.class, Latest.class, Mean.class, Ranking.class,
-			Months.class);
-
 	private static final List<Class<?>> JDK = List.of(LocalDate.class, Period.class, Year.class, YearMonth.class,
 			Month.class, ChronoUnit.class, BigDecimal.class, RoundingMode.class);
 
@@ -72,9 +49,6 @@ final class AllowList {
 	private static final Set<String> ESCAPES = Set.of("java.lang.Class", "java.lang.ClassLoader", "java.lang.Thread",
 			"java.lang.Module", "java.lang.ModuleLayer");
 
-	/** Created after the lists above, which it reads. */
-	static final AllowList INSTANCE = new AllowList();
-
 	/** Importable types by qualified name (nested types with a dot, as DRL writes them). */
 	private final Map<String, Class<?>> importable = new LinkedHashMap<>();
 
@@ -83,14 +57,14 @@ final class AllowList {
 
 	private final Set<String> methods = new TreeSet<>();
 
-	private AllowList() {
+	/** @param api the evaluator's types rules may use besides the facts (results, context, vocabulary) */
+	AllowList(RuleApi api) {
 		factTypes().forEach(this::allow);
-		RESULTS_AND_CONTEXT.forEach(this::allow);
-		VOCABULARY.forEach(this::allow);
+		api.types().forEach(this::allow);
 		allow(Parameters.class);
 		JDK.forEach(this::allow);
 		Stream.of(String.class, Integer.class, Long.class, Boolean.class).forEach(this::collectMethods);
-		for (Class<?> word : VOCABULARY) {
+		for (Class<?> word : api.types()) {
 			Arrays.stream(word.getClasses())
 				.filter(AccumulateFunction.class::isAssignableFrom)
 				.forEach((function) -> this.accumulateFunctions.add(function.getCanonicalName()));

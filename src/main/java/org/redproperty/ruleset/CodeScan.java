@@ -93,7 +93,10 @@ final class CodeScan {
 
 	private final List<int[]> taken = new ArrayList<>();
 
-	CodeScan(RulesetFile file, List<RulesetError> errors) {
+	private final AllowList allowList;
+
+	CodeScan(RulesetFile file, List<RulesetError> errors, AllowList allowList) {
+		this.allowList = allowList;
 		this.file = file;
 		this.errors = errors;
 		this.code = blank(IMPORT_OR_PACKAGE, blank(COMMENTS_AND_STRINGS, file.content()));
@@ -165,7 +168,7 @@ final class CodeScan {
 			else if (name.startsWith("set") && declaredAccessors.contains("get" + name.substring(3))) {
 				report(call.start(1), call.end(1), "不允许调用「" + name + "」：规则不修改事实，需要不同的值就用构造参数插入新的事实");
 			}
-			else if (!AllowList.INSTANCE.method(name) && !declaredAccessors.contains(name)) {
+			else if (!this.allowList.method(name) && !declaredAccessors.contains(name)) {
 				report(call.start(1), call.end(1), "不允许调用方法「" + name + "」：规则只能调用事实、结果、词汇类型和 params 的公开方法，"
 						+ "以及 declare 声明的类型的 getXxx；请检查拼写，或把所需的计算加到词汇中");
 			}

@@ -203,11 +203,10 @@ final class ManifestReader {
 				continue;
 			}
 			String of = text(fields.get("of"), errors);
+			// A value that is not of its type is reported here and the parameter kept (without a value), so that the
+			// rules reading it are not also told it is undeclared.
 			Object value = value(name, type, of, valueField.getValueNode(), fields.get("of"), errors);
-			if (value != null) {
-				parameters.add(new Parameter(name, type, (type == ParameterType.SET) ? of : null, value, label, clause,
-						line));
-			}
+			parameters.add(new Parameter(name, type, (type == ParameterType.SET) ? of : null, value, label, clause, line));
 		}
 		return parameters;
 	}

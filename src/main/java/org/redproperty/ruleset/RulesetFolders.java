@@ -29,20 +29,19 @@ public final class RulesetFolders {
 
 	private final RulesetCompiler compiler = new RulesetCompiler();
 
-	private final RulesetLint lint = new RulesetLint();
+	private final RulesetLint lint;
 
 	private final RulesetStructure structure = new RulesetStructure();
 
 	private final RulesetTests tests;
 
-	/** Checks folders on everything but their own tests. */
-	public RulesetFolders() {
-		this(RulesetTests.NONE);
-	}
-
-	/** @param tests runs a folder's own tests ({@code tests/*.json}) */
-	public RulesetFolders(RulesetTests tests) {
+	/**
+	 * @param tests runs a folder's own tests ({@code tests/*.json}); {@link RulesetTests#NONE} checks everything else
+	 * @param api the evaluator's types rules may use besides the facts
+	 */
+	public RulesetFolders(RulesetTests tests, RuleApi api) {
 		this.tests = tests;
+		this.lint = new RulesetLint(api);
 	}
 
 	/** Every ruleset folder under {@code rulesDir}, compiled, in path order. */

@@ -33,6 +33,14 @@ import org.drools.drl.parser.ParserError;
  */
 final class RulesetLint {
 
+	private final AllowList allowList;
+
+	/** @param api the evaluator's types rules may use besides the facts */
+	RulesetLint(RuleApi api) {
+		this.allowList = new AllowList(api);
+	}
+
+
 	/** Rule attributes left to {@link RulesetStructure} (phases and the orderings it refuses) or harmless. */
 	private static final Set<String> ATTRIBUTES = Set.of("agenda-group", "no-loop", "lock-on-active", "salience",
 			"ruleflow-group", "activation-group", "auto-focus", "dialect");
@@ -75,7 +83,7 @@ final class RulesetLint {
 				attributes(file, rule.getAttributes().values(), errors);
 			}
 			attributes(file, drl.getAttributes(), errors);
-			new CodeScan(file, errors).check(types, accessors, functions);
+			new CodeScan(file, errors, this.allowList).check(types, accessors, functions);
 		});
 		return errors;
 	}
@@ -102,14 +110,14 @@ final class RulesetLint {
 	}
 
 	/** Checks the imports and adds the simple names of the allowed ones to {@code types}. */
-	private static void imports(RulesetFile file, PackageDescr drl, Set<String> types, List<RulesetError> errors) {
+	private void imports(RulesetFile file, PackageDescr drl, Set<String> types, List<RulesetError> errors) {
 		for (ImportDescr imported : drl.getImports()) {
 			String target = imported.getTarget();
 			if (target.endsWith(".*")) {
 				errors.add(new RulesetError(file.name(), imported.getLine(), imported.getColumn(), "不允许整包导入「" + target
 						+ "」：请逐个导入规则用到的类型"));
 			}
-			else if (!AllowList.INSTANCE.importable(target)) {
+			else if (!this.allowList.importable(target)) {
 				errors.add(new RulesetError(file.name(), imported.getLine(), imported.getColumn(), "不允许导入「" + target
 						+ "」：规则只能导入 org.redproperty.facts 的事实类型、评价的结果类型（Outcome、Subject、GateResult 等）、"
 						+ "词汇类型（Names、Latest、Mean、Ranking、Months）、Parameters，以及 LocalDate、BigDecimal 等少数日期和数字类型"));
@@ -119,10 +127,10 @@ final class RulesetLint {
 			}
 		}
 		for (AccumulateImportDescr imported : drl.getAccumulateImports()) {
-			if (!AllowList.INSTANCE.accumulateFunction(imported.getTarget())) {
+			if (!this.allowList.accumulateFunction(imported.getTarget())) {
 				errors.add(new RulesetError(file.name(), imported.getLine(), imported.getColumn(), "不允许导入累计函数「"
 						+ imported.getTarget() + "」：import accumulate 只能导入词汇中的函数："
-						+ String.join("、", AllowList.INSTANCE.accumulateFunctions())));
+						+ String.join("、", this.allowList.accumulateFunctions())));
 			}
 		}
 		for (FunctionImportDescr imported : drl.getFunctionImports()) {

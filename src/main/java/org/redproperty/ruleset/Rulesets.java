@@ -58,10 +58,10 @@ public class Rulesets {
 
 	private final AtomicReference<State> state = new AtomicReference<>(new State(Map.of(), List.of()));
 
-	public Rulesets(RulesProperties properties, RulesetTests tests, RulesetSnapshots snapshots,
+	public Rulesets(RulesProperties properties, RulesetTests tests, RuleApi api, RulesetSnapshots snapshots,
 			RulesetActivations activations, CheckedDrafts drafts) {
 		this.dir = properties.dir().toAbsolutePath().normalize();
-		this.folders = new RulesetFolders(tests);
+		this.folders = new RulesetFolders(tests, api);
 		this.snapshots = snapshots;
 		this.activations = activations;
 		this.drafts = drafts;

@@ -176,7 +176,7 @@ class EvaluatorTests {
 	}
 
 	private static org.redproperty.ruleset.Ruleset ruleset(String rules) {
-		LoadedRuleset loaded = new RulesetFolders().build("test/2023",
+		LoadedRuleset loaded = org.redproperty.support.TestRules.foldersWithoutTests().build("test/2023",
 				List.of(new RulesetFile("manifest.yaml", MANIFEST), new RulesetFile("rules.drl", HEADER + rules)));
 		assertThat(loaded.errors()).isEmpty();
 		return loaded.ruleset();

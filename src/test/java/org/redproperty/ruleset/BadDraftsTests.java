@@ -47,7 +47,7 @@ class BadDraftsTests {
 	void startWithTheRepositoryRuleset(@TempDir Path rules) throws IOException {
 		this.folder = rules.resolve("hongqi365/2023");
 		RulesetFoldersTests.copy(Path.of("rules/hongqi365/2023"), this.folder);
-		this.rulesets = new Rulesets(new RulesProperties(rules), new org.redproperty.evaluation.FolderTests(new org.redproperty.evaluation.Evaluator(20_000, 5000)),
+		this.rulesets = new Rulesets(new RulesProperties(rules), new org.redproperty.evaluation.FolderTests(new org.redproperty.evaluation.Evaluator(20_000, 5000)), org.redproperty.evaluation.EvaluationRuleApi.INSTANCE,
 				mock(RulesetSnapshots.class), mock(RulesetActivations.class), mock(CheckedDrafts.class));
 		this.original = this.rulesets.find("hongqi365", 2023).orElseThrow();
 	}
@@ -59,47 +59,47 @@ class BadDraftsTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-			syntax: unclosed pattern          | status.drl       | `    Project( id == $pid )\n    accumulate( Nomination(` | `    Project( id == $pid \n    accumulate( Nomination(` | status.drl           | 20 | mismatched input 'accumulate'
+			syntax: unclosed pattern          | status.drl       | `    Project( id == $pid )\n    accumulate( Nomination(` | `    Project( id == $pid \n    accumulate( Nomination(` | status.drl           | 22 | mismatched input 'accumulate'
 			syntax: missing end               | honours.drl      | `未全部评为五星项目"));\nend\n\nrule "HQ-RED-VANGUARD-RATE` | `未全部评为五星项目"));\n\nrule "HQ-RED-VANGUARD-RATE` | honours.drl          | 53 | mismatched input 'insert'
 			syntax: broken consequence        | organisation.drl | `boolean ok = !$withParty.isEmpty();` | `boolean ok = !$withParty.isEmpty(;` | organisation.drl     | 41 | Unable to parse consequence
-			unknown type                      | status.drl       | `    $p : Project( id == $pid )` | `    $p : Projekt( id == $pid )` | status.drl           | 77 | 类型「Projekt」
+			unknown type                      | status.drl       | `    $p : Project( id == $pid )` | `    $p : Projekt( id == $pid )` | status.drl           | 81 | 类型「Projekt」
 			unknown field                     | activities.drl   | `photoCount == null \\|\\| photoCount < params.integer("minPhotos")` | `photos == null \\|\\| photos < params.integer("minPhotos")` | activities.drl       | 52 | photos
 			unknown method                    | safety.drl       | `params.decimal("perfunctoryDeduction") + " 分", $d.getIncidentId()` | `params.decimal("perfunctoryDeduction") + " 分", $d.getIncident()` | safety.drl           | 108 | 方法「getIncident」
-			wrong argument type               | status.drl       | `insert(outcome.status($pid, "DISQUALIFIED",` | `insert(outcome.status($pid, $pid == null,` | status.drl           | 26 | 无法编译
-			System                            | status.drl       | `insert(outcome.award(` | `System.exit(0); insert(outcome.award(` | status.drl           | 79 | 「System」
-			Runtime                           | status.drl       | `insert(outcome.award(` | `Runtime.getRuntime().halt(0); insert(outcome.award(` | status.drl           | 79 | 「Runtime」
-			thread                            | status.drl       | `insert(outcome.award(` | `new Thread(() -> {}).start(); insert(outcome.award(` | status.drl           | 79 | 「Thread」
-			lambda                            | status.drl       | `insert(outcome.award(` | `Names n = null; n.list().forEach(x -> { }); insert(outcome.award(` | status.drl           | 79 | lambda
-			reflection                        | status.drl       | `insert(outcome.award(` | `$p.getClass().getDeclaredFields(); insert(outcome.award(` | status.drl           | 79 | 「getClass」
-			class loading                     | status.drl       | `insert(outcome.award(` | `Class.forName("x"); insert(outcome.award(` | status.drl           | 79 | 「Class」
-			class literal and its loader      | status.drl       | `insert(outcome.award(` | `Project.class.getClassLoader(); insert(outcome.award(` | status.drl           | 79 | 「class」
-			process                           | status.drl       | `insert(outcome.award(` | `new ProcessBuilder("sh"); insert(outcome.award(` | status.drl           | 79 | 「ProcessBuilder」
-			path I/O                          | status.drl       | `insert(outcome.award(` | `Files.readString(null); insert(outcome.award(` | status.drl           | 79 | 「Files」
+			wrong argument type               | status.drl       | `insert(outcome.status($pid, "DISQUALIFIED",` | `insert(outcome.status($pid, $pid == null,` | status.drl           | 30 | 无法编译
+			System                            | status.drl       | `insert(outcome.award(` | `System.exit(0); insert(outcome.award(` | status.drl           | 83 | 「System」
+			Runtime                           | status.drl       | `insert(outcome.award(` | `Runtime.getRuntime().halt(0); insert(outcome.award(` | status.drl           | 83 | 「Runtime」
+			thread                            | status.drl       | `insert(outcome.award(` | `new Thread(() -> {}).start(); insert(outcome.award(` | status.drl           | 83 | 「Thread」
+			lambda                            | status.drl       | `insert(outcome.award(` | `Names n = null; n.list().forEach(x -> { }); insert(outcome.award(` | status.drl           | 83 | lambda
+			reflection                        | status.drl       | `insert(outcome.award(` | `$p.getClass().getDeclaredFields(); insert(outcome.award(` | status.drl           | 83 | 「getClass」
+			class loading                     | status.drl       | `insert(outcome.award(` | `Class.forName("x"); insert(outcome.award(` | status.drl           | 83 | 「Class」
+			class literal and its loader      | status.drl       | `insert(outcome.award(` | `Project.class.getClassLoader(); insert(outcome.award(` | status.drl           | 83 | 「class」
+			process                           | status.drl       | `insert(outcome.award(` | `new ProcessBuilder("sh"); insert(outcome.award(` | status.drl           | 83 | 「ProcessBuilder」
+			path I/O                          | status.drl       | `insert(outcome.award(` | `Files.readString(null); insert(outcome.award(` | status.drl           | 83 | 「Files」
 			file I/O by import                | status.drl       | `import org.redproperty.facts.Nomination;` | `import java.io.File;\nimport org.redproperty.facts.Nomination;` | status.drl           | 3 | 不允许导入「java.io.File」
 			service class import              | status.drl       | `import org.redproperty.facts.Nomination;` | `import org.redproperty.evaluation.Evaluator;\nimport org.redproperty.facts.Nomination;` | status.drl           | 3 | 不允许导入「org.redproperty.evaluation.Evaluator」
-			fully-qualified escape            | status.drl       | `insert(outcome.award(` | `java.lang.Math.abs(0); insert(outcome.award(` | status.drl           | 79 | 完整类名「java.lang.Math」
-			engine handle                     | status.drl       | `insert(outcome.award(` | `drools.halt(); insert(outcome.award(` | status.drl           | 79 | 引擎句柄「drools」
-			loop in a consequence             | status.drl       | `insert(outcome.award(` | `while (true) { } insert(outcome.award(` | status.drl           | 79 | 循环「while」
-			loop in a function                | status.drl       | `global Outcome outcome;` | `global Outcome outcome;\n\nfunction int spin(int n) {\n    for (int i = 0; i < n; i++) { }\n    return n;\n}` | status.drl | 15 | 循环「for」
-			array allocation                  | status.drl       | `insert(outcome.award(` | `Object xs = new String[0]; insert(outcome.award(` | status.drl           | 79 | 不允许创建数组
-			anonymous class                   | status.drl       | `insert(outcome.award(` | `Object o = new Object() { }; insert(outcome.award(` | status.drl           | 79 | 匿名类
-			retracting a fact                 | status.drl       | `insert(outcome.award(` | `retract($p); insert(outcome.award(` | status.drl           | 79 | 「retract」
+			fully-qualified escape            | status.drl       | `insert(outcome.award(` | `java.lang.Math.abs(0); insert(outcome.award(` | status.drl           | 83 | 完整类名「java.lang.Math」
+			engine handle                     | status.drl       | `insert(outcome.award(` | `drools.halt(); insert(outcome.award(` | status.drl           | 83 | 引擎句柄「drools」
+			loop in a consequence             | status.drl       | `insert(outcome.award(` | `while (true) { } insert(outcome.award(` | status.drl           | 83 | 循环「while」
+			loop in a function                | status.drl       | `global Outcome outcome;` | `global Outcome outcome;\n\nfunction int spin(int n) {\n    for (int i = 0; i < n; i++) { }\n    return n;\n}` | status.drl | 16 | 循环「for」
+			array allocation                  | status.drl       | `insert(outcome.award(` | `Object xs = new String[0]; insert(outcome.award(` | status.drl           | 83 | 不允许创建数组
+			anonymous class                   | status.drl       | `insert(outcome.award(` | `Object o = new Object() { }; insert(outcome.award(` | status.drl           | 83 | 匿名类
+			retracting a fact                 | status.drl       | `insert(outcome.award(` | `retract($p); insert(outcome.award(` | status.drl           | 83 | 「retract」
 			system clock                      | activities.drl   | `insert(new Counted(` | `LocalDate today = LocalDate.now(); insert(new Counted(` | activities.drl       | 114 | 系统时钟
 			policy number hidden in text      | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), Integer.valueOf("50")` | activities.drl       | 147 | "50"
 			unknown parameter                 | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), params.integer("minRecordz")` | activities.drl       | 147 | 参数「minRecordz」没有在 manifest.yaml
 			parameter read with wrong type    | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), params.ratio("minRecords")` | activities.drl       | 147 | 不能用 params.ratio 读取
 			policy number in a rule           | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), 50` | activities.drl       | 147 | 政策数字「50」
-			rule without a phase              | status.drl       | `    agenda-group "awards"\n` | `` | status.drl           | 71 | 没有写明所属阶段
-			undeclared phase                  | status.drl       | `    agenda-group "awards"` | `    agenda-group "prizes"` | status.drl           | 73 | 阶段「prizes」没有在 manifest.yaml
-			salience                          | status.drl       | `    agenda-group "awards"\n` | `    agenda-group "awards"\n    salience 1\n` | status.drl           | 74 | 不用 salience
+			rule without a phase              | status.drl       | `    agenda-group "awards"\n` | `` | status.drl           | 75 | 没有写明所属阶段
+			undeclared phase                  | status.drl       | `    agenda-group "awards"` | `    agenda-group "prizes"` | status.drl           | 77 | 阶段「prizes」没有在 manifest.yaml
+			salience                          | status.drl       | `    agenda-group "awards"\n` | `    agenda-group "awards"\n    salience 1\n` | status.drl           | 78 | 不用 salience
 			package line                      | status.drl       | `import org.redproperty.facts.Nomination;` | `package rules.hongqi365.y2023;\nimport org.redproperty.facts.Nomination;` | status.drl | 1 | 不写 package 行
-			missing @code                     | status.drl       | `@code("HQ-STEWARD") ` | `` | status.drl           | 71 | 缺少 @code
-			missing @clause                   | status.drl       | ` @clause("川综执字〔2023〕68号 二.3")\n    agenda-group "awards"` | `\n    agenda-group "awards"` | status.drl | 71 | 缺少 @clause
+			missing @code                     | status.drl       | `@code("HQ-STEWARD") ` | `` | status.drl           | 75 | 缺少 @code
+			missing @clause                   | status.drl       | ` @clause("川综执字〔2023〕68号 二.3")\n    agenda-group "awards"` | `\n    agenda-group "awards"` | status.drl | 75 | 缺少 @clause
 			duplicate code across files       | honours.drl      | `rule "HQ-RED-VANGUARD 推荐项目全部达标的社区为“红齐365红色先锋”"\n    @code("HQ-RED-VANGUARD")` | `rule "HQ-ACT-MIN 推荐项目全部达标的社区为“红齐365红色先锋”"\n    @code("HQ-ACT-MIN")` | honours.drl | 58 | 规则编号 HQ-ACT-MIN 重复：activities.drl:
-			name without its code             | status.drl       | `rule "HQ-STEWARD 五星项目` | `rule "五星项目` | status.drl           | 71 | 应以其编号 HQ-STEWARD 开头
-			endless rule                      | status.drl       | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName()));` | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName())); insert(new Status($pid, "FIVE_STAR", "HQ-STEWARD", ""));` | tests/boundaries.json | 1963 | 规则触发次数超过上限
-			folder test fails                 | manifest.yaml    | `    value: 50` | `    value: 60` | tests/boundaries.json | 1963 | 测试用例不符（P1）
-			parameter value not of its type   | manifest.yaml    | `    value: 50` | `    value: abc` | manifest.yaml        | 71 | 取值「abc」不是整数
+			name without its code             | status.drl       | `rule "HQ-STEWARD 五星项目` | `rule "五星项目` | status.drl           | 75 | 应以其编号 HQ-STEWARD 开头
+			endless rule                      | status.drl       | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName()));` | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName())); insert(new Status($pid, "FIVE_STAR", "HQ-STEWARD", ""));` | tests/boundaries.json | 1982 | 规则触发次数超过上限
+			folder test fails                 | activities.drl   | `params.integer("minRecords"), "有效` | `params.integer("minRecords") + 1, "有效` | tests/boundaries.json | 1982 | 测试用例不符（P1）
+			parameter value not of its type   | manifest.yaml    | `    value: 50` | `    value: abc` | manifest.yaml        | 76 | 取值「abc」不是整数
 			manifest of another year          | manifest.yaml    | `year: 2023` | `year: 2024` | manifest.yaml        | 4 | hongqi365/2024
 			manifest unreadable               | manifest.yaml    | `subjectTypes: [PROJECT, STREET, COMMUNITY, DISTRICT]` | `subjectTypes: [PROJECT, STREET` | manifest.yaml        | 7 | 清单文件不是有效的 YAML
 			""")
@@ -143,7 +143,7 @@ class BadDraftsTests {
 					: file)
 			.toList();
 
-		LoadedRuleset loaded = new RulesetFolders().build("hongqi365/2023", files);
+		LoadedRuleset loaded = org.redproperty.support.TestRules.foldersWithoutTests().build("hongqi365/2023", files);
 
 		assertThat(loaded.active()).isFalse();
 		assertThat(loaded.errors())
@@ -153,7 +153,7 @@ class BadDraftsTests {
 			})
 			.anySatisfy((error) -> {
 				assertThat(error.file()).isEqualTo("status.drl");
-				assertThat(error.line()).isEqualTo(79);
+				assertThat(error.line()).isEqualTo(83);
 				assertThat(error.message()).contains("「System」");
 			});
 	}

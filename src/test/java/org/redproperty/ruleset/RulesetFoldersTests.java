@@ -20,7 +20,7 @@ class RulesetFoldersTests {
 
 	@Test
 	void compilesTheRepositoryRulesetWithEveryRuleCarryingCodeAndClause() {
-		List<LoadedRuleset> loaded = new RulesetFolders().loadAll(Path.of("rules"));
+		List<LoadedRuleset> loaded = org.redproperty.support.TestRules.foldersWithoutTests().loadAll(Path.of("rules"));
 
 		LoadedRuleset hongqi = loaded.stream().filter((r) -> r.location().equals("hongqi365/2023")).findFirst().orElseThrow();
 		assertThat(hongqi.errors()).isEmpty();
@@ -46,7 +46,7 @@ class RulesetFoldersTests {
 		assertThat(drl).contains(pattern);
 		Files.writeString(broken.resolve("status.drl"), drl.replace(pattern, "    Project( id == $pid \n    accumulate( Nomination("));
 
-		List<LoadedRuleset> loaded = new RulesetFolders().loadAll(this.rules);
+		List<LoadedRuleset> loaded = org.redproperty.support.TestRules.foldersWithoutTests().loadAll(this.rules);
 
 		assertThat(loaded).extracting(LoadedRuleset::location).containsExactly("hongqi365/2023", "hongqi365/2024");
 		assertThat(loaded.get(0).active()).isTrue();
@@ -70,7 +70,7 @@ class RulesetFoldersTests {
 		assertThat(content).contains(statement);
 		Files.writeString(drl, content.replace(statement, statement.substring(0, statement.length() - 1)));
 
-		LoadedRuleset loaded = new RulesetFolders().loadAll(this.rules).get(0);
+		LoadedRuleset loaded = org.redproperty.support.TestRules.foldersWithoutTests().loadAll(this.rules).get(0);
 
 		assertThat(loaded.active()).isFalse();
 		assertThat(loaded.errors()).isNotEmpty().allSatisfy((error) -> {
@@ -85,13 +85,15 @@ class RulesetFoldersTests {
 	void refusesFolderWhoseOwnTestCaseFails() throws IOException {
 		Path folder = this.rules.resolve("hongqi365/2023");
 		copy(HONGQI, folder);
-		Path manifest = folder.resolve("manifest.yaml");
-		String minRecords = "  minRecords:\n    type: integer\n    value: 50\n";
-		assertThat(Files.readString(manifest)).contains(minRecords);
-		Files.writeString(manifest, Files.readString(manifest).replace(minRecords, minRecords.replace("50", "60")));
+		// The folder tests pin minRecords at 50, so a new value in the manifest passes them; a rule whose logic
+		// changes (one more record required than the parameter says) does not.
+		Path activities = folder.resolve("activities.drl");
+		String gate = "params.integer(\"minRecords\"), \"有效";
+		assertThat(Files.readString(activities)).contains(gate);
+		Files.writeString(activities, Files.readString(activities)
+			.replace(gate, "params.integer(\"minRecords\") + 1, \"有效"));
 
-		LoadedRuleset loaded = new RulesetFolders(new org.redproperty.evaluation.FolderTests(
-				new org.redproperty.evaluation.Evaluator(200_000, 5000))).loadAll(this.rules).get(0);
+		LoadedRuleset loaded = org.redproperty.support.TestRules.folders().loadAll(this.rules).get(0);
 
 		assertThat(loaded.active()).isFalse();
 		assertThat(loaded.errors()).anySatisfy((error) -> {
@@ -105,7 +107,7 @@ class RulesetFoldersTests {
 		Path folder = this.rules.resolve("hongqi365/2025");
 		copy(HONGQI, folder);
 
-		LoadedRuleset loaded = new RulesetFolders().loadAll(this.rules).get(0);
+		LoadedRuleset loaded = org.redproperty.support.TestRules.foldersWithoutTests().loadAll(this.rules).get(0);
 
 		assertThat(loaded.active()).isFalse();
 		assertThat(loaded.errors()).singleElement()

@@ -19,7 +19,7 @@ class RulesetLintTests {
 			global Outcome outcome;
 			""";
 
-	private final RulesetLint lint = new RulesetLint();
+	private final RulesetLint lint = new RulesetLint(org.redproperty.evaluation.EvaluationRuleApi.INSTANCE);
 
 	@ParameterizedTest
 	@ValueSource(strings = { "rules/hongqi365/2023", "rules/gold-red-property/2019", "rules/zhuzhou-demo/2023" })

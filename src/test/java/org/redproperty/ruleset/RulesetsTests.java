@@ -41,7 +41,7 @@ class RulesetsTests {
 	void startWithTheRepositoryRuleset() throws IOException {
 		this.folder = this.rules.resolve("hongqi365/2023");
 		RulesetFoldersTests.copy(Path.of("rules/hongqi365/2023"), this.folder);
-		this.rulesets = new Rulesets(new RulesProperties(this.rules), new org.redproperty.evaluation.FolderTests(new org.redproperty.evaluation.Evaluator(200_000, 5000)), this.snapshots,
+		this.rulesets = new Rulesets(new RulesProperties(this.rules), new org.redproperty.evaluation.FolderTests(new org.redproperty.evaluation.Evaluator(200_000, 5000)), org.redproperty.evaluation.EvaluationRuleApi.INSTANCE, this.snapshots,
 				mock(RulesetActivations.class), mock(CheckedDrafts.class));
 	}
 
