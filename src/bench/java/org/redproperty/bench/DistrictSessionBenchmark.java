@@ -59,7 +59,7 @@ public class DistrictSessionBenchmark {
 
 	@Setup
 	public void setUp() {
-		LoadedRuleset loaded = new RulesetFolders().load(Path.of("rules"), Path.of("rules/hongqi365/2023"));
+		LoadedRuleset loaded = new RulesetFolders(org.redproperty.ruleset.RulesetTests.NONE, org.redproperty.evaluation.EvaluationRuleApi.INSTANCE).load(Path.of("rules"), Path.of("rules/hongqi365/2023"));
 		this.ruleset = loaded.ruleset();
 		Dataset all = new ProvinceGenerator(GeneratorSettings.defaults()).dataset(PROJECTS, 1);
 		this.district = all.asOf(AS_OF);

@@ -60,7 +60,7 @@ public class ProjectEvaluationBenchmark {
 
 	@Setup
 	public void setUp() {
-		LoadedRuleset loaded = new RulesetFolders().load(Path.of("rules"), Path.of("rules/hongqi365/2023"));
+		LoadedRuleset loaded = new RulesetFolders(org.redproperty.ruleset.RulesetTests.NONE, org.redproperty.evaluation.EvaluationRuleApi.INSTANCE).load(Path.of("rules"), Path.of("rules/hongqi365/2023"));
 		if (!loaded.errors().isEmpty()) {
 			throw new IllegalStateException("rules/hongqi365/2023 does not compile: " + loaded.errors());
 		}

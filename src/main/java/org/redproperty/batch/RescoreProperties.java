@@ -5,12 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Batch re-scoring: how many jobs run at once, how many districts of a job are evaluated at once (0: one per
- * processor), whether jobs interrupted by a stop are resumed at start-up, and, for the benchmark of the I/O floor
- * only, {@code noop-rules}: read the same facts and write the same number of results
- * without evaluating any rule.
+ * processor), and whether jobs interrupted by a stop are resumed at start-up.
  */
 @ConfigurationProperties("app.rescore")
 public record RescoreProperties(@DefaultValue("2") int concurrentJobs, @DefaultValue("0") int parallelism,
-		@DefaultValue("true") boolean resumeOnStart,
-		@DefaultValue("false") boolean noopRules) {
+		@DefaultValue("true") boolean resumeOnStart) {
 }

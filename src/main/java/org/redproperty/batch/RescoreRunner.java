@@ -17,13 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.redproperty.evaluation.Evaluation;
-import org.redproperty.evaluation.EvaluationProperties;
+import org.redproperty.evaluation.Evaluator;
 import org.redproperty.evaluation.Evaluations;
-import org.redproperty.evaluation.NoStatusException;
-import org.redproperty.evaluation.RuleEngine;
-import org.redproperty.evaluation.RuleOutcome;
-import org.redproperty.evaluation.RunawayRulesException;
-import org.redproperty.evaluation.Subject;
+import org.redproperty.evaluation.Scope;
+import org.redproperty.evaluation.SubjectResult;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.FactStore;
 import org.redproperty.facts.SubjectType;
@@ -36,11 +33,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a job district by district. Each district is evaluated in one session over its facts on the job's date,
- * and its evaluations and result rows are written in one transaction: a job stopped at any point, and resumed,
- * skips the districts already written and so ends with exactly one row per subject. When a district's session
- * fails (a runaway rule, say), its subjects are evaluated one at a time, and those that fail are recorded as
- * failed with their error while the job goes on.
+ * Runs a job district by district. Each district is evaluated by the one evaluator over its facts on the job's
+ * date (every project or company on its own, then the district's honours, targets and rankings over their
+ * outcomes), and its evaluations and result rows are written in one transaction: a job stopped at any point, and
+ * resumed, skips the districts already written and so ends with exactly one row per subject. A subject the
+ * evaluator answers with a failure (a runaway rule, say) is recorded as failed with its error while the job goes on.
  */
 @Component
 class RescoreRunner {
@@ -61,16 +58,14 @@ class RescoreRunner {
 
 	private final TransactionTemplate transaction;
 
-	private final EvaluationProperties limits;
-
-	private final boolean noopRules;
+	private final Evaluator evaluator;
 
 	private final int parallelism;
 
 	private final Clock clock = Clock.systemUTC();
 
 	RescoreRunner(RescoreJobs jobs, RescoreResults results, RescoreScope scope, FactStore facts, Rulesets rulesets,
-			Evaluations evaluations, TransactionTemplate transaction, EvaluationProperties evaluation,
+			Evaluations evaluations, TransactionTemplate transaction, Evaluator evaluator,
 			RescoreProperties properties) {
 		this.jobs = jobs;
 		this.results = results;
@@ -79,8 +74,7 @@ class RescoreRunner {
 		this.rulesets = rulesets;
 		this.evaluations = evaluations;
 		this.transaction = transaction;
-		this.limits = evaluation;
-		this.noopRules = properties.noopRules();
+		this.evaluator = evaluator;
 		this.parallelism = (properties.parallelism() > 0) ? properties.parallelism()
 				: Runtime.getRuntime().availableProcessors();
 	}
@@ -96,13 +90,12 @@ class RescoreRunner {
 				.stream()
 				.filter((district) -> !written.contains(district))
 				.toList();
-			PhaseTimes times = new PhaseTimes();
-			inParallel(pending, (district) -> rescore(job, ruleset, district, times), (district) -> {
+			inParallel(pending, (district) -> rescore(job, ruleset, district), (district) -> {
 				RescoreJob progress = this.jobs.find(jobId).orElseThrow();
 				listener.districtWritten(jobId, district, progress.done(), progress.total());
 			});
 			this.jobs.ended(jobId, JobState.SUCCEEDED, null, now());
-			logger.info("重新评价任务 {} 完成，{} 个区，各线程合计：{}", jobId, pending.size(), times);
+			logger.info("重新评价任务 {} 完成，{} 个区", jobId, pending.size());
 		}
 		catch (RuntimeException ex) {
 			logger.error("重新评价任务 {} 失败", jobId, ex);
@@ -150,68 +143,26 @@ class RescoreRunner {
 		}
 	}
 
-	private void rescore(RescoreJob job, Ruleset ruleset, String district, PhaseTimes times) {
-		long start = System.nanoTime();
-		Dataset seen = this.facts.scope(SubjectType.DISTRICT, district).asOf(job.asOf());
-		times.read(start);
-		List<SubjectRef> subjects = SubjectRef.in(seen, ruleset.manifest().subjectTypes());
+	private void rescore(RescoreJob job, Ruleset ruleset, String district) {
+		Dataset stored = this.facts.scope(SubjectType.DISTRICT, district);
 		Map<String, String> previous = (job.previousJobId() != null)
 				? this.results.statuses(job.previousJobId(), district) : Map.of();
 		Written written = new Written(job, district, previous);
-		Subject session = new Subject(job.scheme(), job.year(), SubjectType.DISTRICT, district, job.asOf());
-		Map<String, RuleOutcome> outcomes;
-		long evaluating = System.nanoTime();
-		try {
-			outcomes = this.noopRules ? NoopOutcomes.of(subjects)
-					: this.limits.engineFor(subjects.size()).evaluateAll(ruleset, session, seen);
-			times.evaluate(evaluating);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("区 {} 整体评价失败（{}），改为逐个评价", district, ex.getMessage());
-			oneByOne(job, ruleset, subjects, written);
-			write(written);
-			return;
-		}
-		List<Evaluation> together = new ArrayList<>();
+		List<Evaluation> evaluated = new ArrayList<>();
 		Evaluation.Together with = new Evaluation.Together(SubjectType.DISTRICT, district);
-		for (SubjectRef subject : subjects) {
-			RuleOutcome outcome = outcomes.get(subject.id());
-			if (outcome == null) {
-				written.failed(subject, "NO_STATUS", "规则集没有为评价对象 " + subject.id() + " 给出评价结果状态");
+		for (SubjectResult result : this.evaluator.evaluate(ruleset, Scope.district(district), job.asOf(), stored)) {
+			SubjectRef subject = new SubjectRef(result.subject().type(), result.subject().id());
+			if (!result.succeeded()) {
+				written.failed(subject, result.failure().code(), result.failure().message());
 				continue;
 			}
-			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject.of(job), outcome,
+			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), result.subject(), result.outcome(),
 					ruleset.identity(), subject.isSession(district) ? null : with, now());
-			together.add(evaluation);
-			written.evaluated(subject, evaluation, outcome);
+			evaluated.add(evaluation);
+			written.evaluated(subject, evaluation, result.outcome());
 		}
-		written.facts(together, seen);
-		long writing = System.nanoTime();
+		written.facts(evaluated, stored.asOf(job.asOf()));
 		write(written);
-		times.write(writing);
-	}
-
-	private void oneByOne(RescoreJob job, Ruleset ruleset, List<SubjectRef> subjects, Written written) {
-		RuleEngine engine = new RuleEngine(this.limits.maxFirings());
-		for (SubjectRef subject : subjects) {
-			Dataset own = this.facts.scope(subject.type(), subject.id()).asOf(job.asOf());
-			try {
-				RuleOutcome outcome = engine.evaluate(ruleset, subject.of(job), own);
-				Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject.of(job), outcome,
-						ruleset.identity(), null, now());
-				written.evaluated(subject, evaluation, outcome);
-				written.facts(List.of(evaluation), own);
-			}
-			catch (RunawayRulesException ex) {
-				written.failed(subject, "RUNAWAY_RULES", ex.getMessage());
-			}
-			catch (NoStatusException ex) {
-				written.failed(subject, "NO_STATUS", ex.getMessage());
-			}
-			catch (RuntimeException ex) {
-				written.failed(subject, "EVALUATION_FAILED", "评价出错：" + ex.getMessage());
-			}
-		}
 	}
 
 	private void write(Written written) {

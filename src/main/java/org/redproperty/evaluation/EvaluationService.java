@@ -30,19 +30,19 @@ public class EvaluationService {
 
 	private final Evaluations evaluations;
 
-	private final RuleEngine engine;
+	private final Evaluator evaluator;
 
 	private final Clock clock;
 
 	private final ObjectMapper objectMapper;
 
-	EvaluationService(Rulesets rulesets, FactStore facts, Evaluations evaluations, EvaluationProperties properties,
+	EvaluationService(Rulesets rulesets, FactStore facts, Evaluations evaluations, Evaluator evaluator,
 			ObjectMapper objectMapper) {
 		this.objectMapper = objectMapper;
 		this.rulesets = rulesets;
 		this.facts = facts;
 		this.evaluations = evaluations;
-		this.engine = new RuleEngine(properties.maxFirings());
+		this.evaluator = evaluator;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -62,7 +62,7 @@ public class EvaluationService {
 		}
 		Subject subject = new Subject(request.scheme(), request.year(), type, request.subjectId(), request.asOf());
 		Dataset seen = this.facts.scope(type, request.subjectId()).asOf(request.asOf());
-		RuleOutcome outcome = this.engine.evaluate(ruleset, subject, seen);
+		RuleOutcome outcome = this.evaluator.evaluateOne(ruleset, subject, seen);
 		Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, outcome, ruleset.identity(),
 				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
 		this.evaluations.save(evaluation, seen);
@@ -90,20 +90,23 @@ public class EvaluationService {
 				differences);
 	}
 
-	/** The same session as the stored evaluation: alone, or together with the larger subject it came from. */
+	/** The same evaluation as the stored one: alone, or within the whole of the larger subject it came from. */
 	private RuleOutcome rerun(Evaluation stored, Ruleset ruleset, Subject subject, Dataset facts) {
-		Dataset seen = facts.asOf(stored.asOf());
 		Evaluation.Together together = stored.evaluatedTogether();
 		if (together == null) {
-			return this.engine.evaluate(ruleset, subject, seen);
+			return this.evaluator.evaluateOne(ruleset, subject, facts);
 		}
-		Subject session = new Subject(subject.scheme(), subject.year(), together.subjectType(), together.subjectId(),
-				subject.asOf());
-		RuleOutcome outcome = this.engine.evaluateAll(ruleset, session, seen).get(subject.id());
-		if (outcome == null) {
-			throw new NoStatusException(subject);
+		SubjectResult result = this.evaluator
+			.evaluate(ruleset, Scope.whole(together.subjectType(), together.subjectId()), subject.asOf(), facts)
+			.stream()
+			.filter((r) -> r.subject().type() == subject.type() && r.subject().id().equals(subject.id()))
+			.findFirst()
+			.orElseThrow(() -> new EvaluationFailedException("NO_STATUS",
+					"重现时在 " + together.subjectId() + " 的评价中没有评价对象 " + subject.id()));
+		if (!result.succeeded()) {
+			throw EvaluationFailedException.of(result);
 		}
-		return outcome;
+		return result.outcome();
 	}
 
 	public Evaluation find(String id) {

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.redproperty.evaluation.vocabulary.Latest;
+import org.redproperty.evaluation.vocabulary.Names;
 import org.redproperty.ruleset.RuleInfo;
 
 /**
@@ -50,12 +52,22 @@ public final class Outcome {
 		BigDecimal a = decimal(actual);
 		BigDecimal r = decimal(required);
 		boolean passed = a.compareTo(r) >= 0;
-		String reason = measure + "：实际 " + plain(a) + "，要求不少于 " + plain(r) + verdict(passed, r.subtract(a));
+		String reason = measure + "：实际 " + plainOf(a) + "，要求不少于 " + plainOf(r) + verdict(passed, r.subtract(a));
 		return gate(subjectId, passed, r, a, reason, evidence);
 	}
 
 	public GateResult atLeast(String subjectId, Number actual, Number required, String measure, String... evidence) {
 		return atLeast(subjectId, actual, required, measure, Arrays.asList(evidence));
+	}
+
+	/**
+	 * A gate on the latest value of an indicator: holds when it is at least {@code required}; a missing indicator
+	 * fails with an actual of zero. The measure shows the day the value was measured, or that none was reported.
+	 */
+	public GateResult atLeast(String subjectId, Latest latest, Number required, String measure) {
+		return latest.present()
+				? atLeast(subjectId, latest.value(), required, measure + "（" + latest.asOf() + "）", latest.id())
+				: atLeast(subjectId, BigDecimal.ZERO, required, measure + "（未报送）");
 	}
 
 	/** A gate that holds when {@code actual <= required}. */
@@ -64,7 +76,7 @@ public final class Outcome {
 		BigDecimal a = decimal(actual);
 		BigDecimal r = decimal(required);
 		boolean passed = a.compareTo(r) <= 0;
-		String reason = measure + "：实际 " + plain(a) + "，要求不超过 " + plain(r) + verdict(passed, a.subtract(r));
+		String reason = measure + "：实际 " + plainOf(a) + "，要求不超过 " + plainOf(r) + verdict(passed, a.subtract(r));
 		return gate(subjectId, passed, r, a, reason, evidence);
 	}
 
@@ -84,8 +96,8 @@ public final class Outcome {
 		boolean passed = (d.signum() > 0) ? n.compareTo(r.multiply(d)) >= 0 : r.signum() <= 0;
 		BigDecimal a = (d.signum() > 0) ? n.divide(d, RATIO_SCALE, RoundingMode.HALF_UP) : BigDecimal.ZERO;
 		BigDecimal gap = passed ? BigDecimal.ZERO : r.subtract(a).max(BigDecimal.ZERO);
-		String reason = measure + "：" + plain(n) + "/" + plain(d) + "，即 " + percent(a) + "，要求不低于 "
-				+ percent(r) + (passed ? "，达标" : "，差 " + percent(gap));
+		String reason = measure + "：" + plainOf(n) + "/" + plainOf(d) + "，即 " + percentOf(a) + "，要求不低于 "
+				+ percentOf(r) + (passed ? "，达标" : "，差 " + percentOf(gap));
 		return add(new GateResult(subjectId, this.firing.code(), passed, r.stripTrailingZeros(),
 				a.stripTrailingZeros(), gap.stripTrailingZeros(), reason, ids(evidence), this.firing.clause()));
 	}
@@ -127,8 +139,29 @@ public final class Outcome {
 		return rank(subjectId, rank, reason, Arrays.asList(evidence));
 	}
 
+	/**
+	 * The subject's place among others ranked by the same measure, ties sharing a place and the next place skipping
+	 * (1, 2, 2, 4): {@code above} is how many rank strictly better, {@code tied} every subject with the same value
+	 * (the subject itself included). The reason reads, e.g., {@code 综合得分 88，全区第 2 名（与另外 1 家并列）}.
+	 */
+	public Rank rankAmong(String subjectId, Number above, Names tied, String measure, String within) {
+		int place = above.intValue() + 1;
+		String tie = (tied.size() > 1) ? "（与另外 " + (tied.size() - 1) + " 家并列）" : "";
+		return rank(subjectId, place, measure + "，" + within + "第 " + place + " 名" + tie, tied.list());
+	}
+
 	public Rank rank(String subjectId, int rank, String reason, Collection<String> evidence) {
 		return add(new Rank(subjectId, this.firing.code(), rank, reason, ids(evidence), this.firing.clause()));
+	}
+
+	/** Shows a share as a percentage, e.g. {@code 0.5} as {@code 50%}. */
+	public String percent(Number share) {
+		return percentOf(decimal(share));
+	}
+
+	/** Shows a number without trailing zeros, e.g. {@code 88.50} as {@code 88.5}. */
+	public String plain(Number number) {
+		return plainOf(decimal(number));
 	}
 
 	public Status status(String subjectId, String value, String reason) {
@@ -156,15 +189,15 @@ public final class Outcome {
 	}
 
 	private static String verdict(boolean passed, BigDecimal gap) {
-		return passed ? "，达标" : "，差 " + plain(gap);
+		return passed ? "，达标" : "，差 " + plainOf(gap);
 	}
 
-	private static String plain(BigDecimal number) {
+	private static String plainOf(BigDecimal number) {
 		return number.stripTrailingZeros().toPlainString();
 	}
 
-	private static String percent(BigDecimal ratio) {
-		return plain(ratio.movePointRight(2)) + "%";
+	private static String percentOf(BigDecimal ratio) {
+		return plainOf(ratio.movePointRight(2)) + "%";
 	}
 
 }

@@ -6,14 +6,16 @@ import java.util.List;
 
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.RulesetError;
+import org.redproperty.ruleset.RulesetIdentity;
 
 /**
  * What a draft would change: per subject whose outcome differs, old and new status, the points delta, the gates
  * whose result changed and the rule codes that fired under one ruleset only; and counts by status transition.
+ * {@code comparedWith} is the active version compared with: that year's, else the scheme's latest active year.
  */
 public record WhatIfReport(String scheme, int year, LocalDate asOf, String districtId, String activeHash,
 		String draftHash, int evaluated, List<Change> changes, List<Transition> transitions,
-		List<RulesetError> draftTestFailures) {
+		List<RulesetError> draftTestFailures, RulesetIdentity comparedWith) {
 
 	public record Change(SubjectType subjectType, String subjectId, String oldStatus, String newStatus,
 			BigDecimal oldPoints, BigDecimal newPoints, BigDecimal pointsDelta, List<GateChange> gates,

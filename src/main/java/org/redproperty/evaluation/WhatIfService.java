@@ -1,12 +1,10 @@
 package org.redproperty.evaluation;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.redproperty.facts.Dataset;
@@ -32,27 +30,21 @@ public class WhatIfService {
 
 	private final FactStore facts;
 
-	/** The order subjects are listed in: projects, then the tree above them, then companies. */
-	private static final List<SubjectType> ORDER = List.of(SubjectType.PROJECT, SubjectType.COMMUNITY,
-			SubjectType.STREET, SubjectType.DISTRICT, SubjectType.COMPANY);
+	private final Evaluator evaluator;
 
-	private final RuleEngine engine;
-
-	private final EvaluationProperties limits;
-
-	WhatIfService(Rulesets rulesets, FactStore facts, EvaluationProperties properties) {
+	WhatIfService(Rulesets rulesets, FactStore facts, Evaluator evaluator) {
 		this.rulesets = rulesets;
 		this.facts = facts;
-		this.engine = new RuleEngine(properties.maxFirings());
-		this.limits = properties;
+		this.evaluator = evaluator;
 	}
 
 	@Transactional(readOnly = true)
 	public WhatIfReport compare(WhatIfRequest request) {
-		Ruleset active = this.rulesets.find(request.scheme(), request.year())
+		Ruleset active = this.rulesets.latestActive(request.scheme(), request.year())
 			.orElseThrow(() -> EvaluationException.notFound("RULESET_NOT_FOUND",
 					"没有在用的规则集 " + request.scheme() + "/" + request.year() + "，无从比较"));
-		LoadedRuleset draft = this.rulesets.compileDraft(request.scheme(), request.year(), request.draft().rulesetFiles());
+		LoadedRuleset draft = this.rulesets.compileDraft(request.scheme(), request.year(),
+				this.rulesets.draft(request.scheme(), request.year(), request.draft()).files());
 		if (!draft.active()) {
 			throw new InvalidDraftException(draft.errors());
 		}
@@ -61,29 +53,24 @@ public class WhatIfService {
 		if (request.districtId() != null && this.facts.find(District.class, request.districtId()).isEmpty()) {
 			throw EvaluationException.notFound("SUBJECT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
 		}
-		Set<SubjectType> covered = EnumSet.noneOf(SubjectType.class);
-		covered.addAll(active.manifest().subjectTypes());
-		covered.addAll(draft.ruleset().manifest().subjectTypes());
 		List<WhatIfReport.Change> changes = new ArrayList<>();
 		int evaluated = 0;
 		for (String district : districts) {
-			Dataset seen = this.facts.scope(SubjectType.DISTRICT, district).asOf(request.asOf());
+			Dataset stored = this.facts.scope(SubjectType.DISTRICT, district);
+			Map<String, SubjectResult> before = bySubject(
+					this.evaluator.evaluate(active, Scope.district(district), request.asOf(), stored));
+			Map<String, SubjectResult> after = bySubject(
+					this.evaluator.evaluate(draft.ruleset(), Scope.district(district), request.asOf(), stored));
 			List<Subject> subjects = new ArrayList<>();
-			for (SubjectType type : ORDER) {
-				if (covered.contains(type)) {
-					seen.ofType(type).forEach((fact) -> subjects.add(new Subject(request.scheme(), request.year(), type,
-							fact.id(), request.asOf())));
-				}
-			}
+			before.values().forEach((r) -> subjects.add(r.subject()));
+			after.values()
+				.stream()
+				.filter((r) -> !before.containsKey(key(r.subject())))
+				.forEach((r) -> subjects.add(r.subject()));
+			subjects.sort(Scope.SUBJECT_ORDER);
 			evaluated += subjects.size();
-			Subject session = new Subject(request.scheme(), request.year(), SubjectType.DISTRICT, district,
-					request.asOf());
-			Map<String, RuleOutcome> before = together(active, session, seen, subjects.size());
-			Map<String, RuleOutcome> after = together(draft.ruleset(), session, seen, subjects.size());
 			for (Subject subject : subjects) {
-				WhatIfReport.Change change = (before != null && after != null)
-						? change(subject, before.get(subject.id()), after.get(subject.id()))
-						: change(subject, active, draft.ruleset());
+				WhatIfReport.Change change = change(subject, before.get(key(subject)), after.get(key(subject)));
 				if (change != null) {
 					changes.add(change);
 				}
@@ -101,46 +88,31 @@ public class WhatIfService {
 			.toList();
 		List<RulesetError> testFailures = this.rulesets.test(draft.ruleset());
 		return new WhatIfReport(request.scheme(), request.year(), request.asOf(), request.districtId(), active.hash(),
-				draft.hash(), evaluated, changes, transitions, testFailures);
+				draft.hash(), evaluated, changes, transitions, testFailures, active.identity());
 	}
 
-	/**
-	 * The whole district in one session under one ruleset, as a batch job evaluates it (so that rankings and
-	 * honours see all their subjects); null when that session fails, and its subjects are compared one by one.
-	 */
-	private Map<String, RuleOutcome> together(Ruleset ruleset, Subject session, Dataset seen, int subjects) {
-		try {
-			return this.limits.engineFor(subjects).evaluateAll(ruleset, session, seen);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+	private static Map<String, SubjectResult> bySubject(List<SubjectResult> results) {
+		Map<String, SubjectResult> map = new LinkedHashMap<>();
+		results.forEach((result) -> map.put(key(result.subject()), result));
+		return map;
 	}
 
-	/** One subject alone, on its own facts, under both rulesets: for a district whose session failed. */
-	private WhatIfReport.Change change(Subject subject, Ruleset active, Ruleset draft) {
-		Dataset seen = this.facts.scope(subject.type(), subject.id()).asOf(subject.asOf());
-		RuleOutcome before;
-		try {
-			before = this.engine.evaluate(active, subject, seen);
+	private static String key(Subject subject) {
+		return subject.type() + "/" + subject.id();
+	}
+
+	/** The change of one subject between the active ruleset and the draft, or null when nothing changed. */
+	private WhatIfReport.Change change(Subject subject, SubjectResult before, SubjectResult after) {
+		if (before == null || !before.succeeded()) {
+			return failed(subject, "在用规则集" + ((before == null) ? "不评价这个对象" : "评价失败：" + before.failure().message()));
 		}
-		catch (RuntimeException ex) {
-			return failed(subject, "在用规则集评价失败：" + ex.getMessage());
+		if (after == null || !after.succeeded()) {
+			return failed(subject, "草案" + ((after == null) ? "不评价这个对象" : "评价失败：" + after.failure().message()));
 		}
-		RuleOutcome after;
-		try {
-			after = this.engine.evaluate(draft, subject, seen);
-		}
-		catch (RuntimeException ex) {
-			return failed(subject, "草案评价失败：" + ex.getMessage());
-		}
-		return change(subject, before, after);
+		return change(subject, before.outcome(), after.outcome());
 	}
 
 	private WhatIfReport.Change change(Subject subject, RuleOutcome before, RuleOutcome after) {
-		if (before == null || after == null) {
-			return failed(subject, ((before == null) ? "在用规则集" : "草案") + "没有给出这个对象的状态");
-		}
 		List<WhatIfReport.GateChange> gates = Differences.gates(before.gates(), after.gates());
 		boolean same = before.status().value().equals(after.status().value())
 				&& before.totalPoints().compareTo(after.totalPoints()) == 0 && gates.isEmpty();

@@ -10,7 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A row of 附件2 活动记录表. */
 @Table("activities")
 public record Activity(@Id String id, String projectId, @Column("held_on") LocalDate date, String organizer, Heart heart, ActivityKind kind,
-		String title, String description, Integer photoCount, Integer residentSignatures) implements Fact {
+		String title, String description, Integer photoCount, Integer residentSignatures) implements Fact, Dated {
 
 	@Override
 	public List<String> owners() {

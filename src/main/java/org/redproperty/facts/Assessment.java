@@ -13,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
 /** 评价打分表: five dimensions of 0..20 each. */
 @Table("assessments")
 public record Assessment(@Id String id, String companyId, @Column("assessment_level") AssessmentLevel level, @Column("assessed_on") LocalDate date, BigDecimal organization,
-		BigDecimal team, BigDecimal management, BigDecimal service, BigDecimal image) implements Fact {
+		BigDecimal team, BigDecimal management, BigDecimal service, BigDecimal image) implements Fact, Dated {
 
 	public BigDecimal total() {
 		return Stream.of(this.organization, this.team, this.management, this.service, this.image)

@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A deduction of a company's credit score already imposed by an authority. */
 @Table("credit_deductions")
 public record CreditDeduction(@Id String id, String companyId, @Column("imposed_on") LocalDate date, BigDecimal points, String reason)
-		implements Fact {
+		implements Fact, Dated {
 
 	@Override
 	public List<String> owners() {

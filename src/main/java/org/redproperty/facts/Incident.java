@@ -13,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("incidents")
 public record Incident(@Id String id, String projectId, String companyId, @Column("occurred_on") LocalDate date, @Column("incident_type") IncidentType type,
 		String description, LocalDate rectifyBy, LocalDate rectifiedOn, RectificationVerdict rectificationVerdict)
-		implements Fact {
+		implements Fact, Dated {
 
 	/** The incident as seen on {@code asOf}: a rectification after that day has not happened yet. */
 	public Incident asSeenOn(LocalDate asOf) {

@@ -10,7 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A row of 附件1 推荐汇总表: a street's nomination of a project for a scheme and year. */
 @Table("nominations")
 public record Nomination(@Id String id, String scheme, @Column("scheme_year") Integer year, String projectId, @Column("nominated_on") LocalDate date, String opinion)
-		implements Fact {
+		implements Fact, Dated {
 
 	@Override
 	public List<String> owners() {

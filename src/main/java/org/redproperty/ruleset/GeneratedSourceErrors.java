@@ -26,6 +26,8 @@ final class GeneratedSourceErrors {
 	private static final Pattern SOURCE_IN_ERROR = Pattern.compile("Java source of (\\S+) in error:\\s*(.*)",
 			Pattern.DOTALL);
 
+	private static final Pattern QUOTED_EXPRESSION = Pattern.compile("expression: ([^\\r\\n]+)");
+
 	private static final Pattern RULE_NAME = Pattern.compile("Rule name: (.+)");
 
 	private GeneratedSourceErrors() {
@@ -55,10 +57,31 @@ final class GeneratedSourceErrors {
 					continue;
 				}
 			}
-			errors.add(new RulesetError(file, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0),
-					readable(message.getText())));
+			int line = Math.max(message.getLine(), 0);
+			if (line == 0) {
+				line = lineOfExpression(message.getText(), file, drl);
+			}
+			errors.add(new RulesetError(file, line, Math.max(message.getColumn(), 0), readable(message.getText())));
 		}
 		return new ArrayList<>(errors);
+	}
+
+	/**
+	 * For a message without a line that quotes the expression it could not parse ({@code Unable to parse left part
+	 * of expression: photos == null}), the line of that expression in its file; 0 when it is not found once.
+	 */
+	private static int lineOfExpression(String text, String file, List<RulesetFile> drl) {
+		Matcher quoted = QUOTED_EXPRESSION.matcher(text);
+		Optional<RulesetFile> source = drl.stream().filter((f) -> f.name().equals(file)).findFirst();
+		if (!quoted.find() || source.isEmpty()) {
+			return 0;
+		}
+		String content = source.get().content();
+		int at = content.indexOf(quoted.group(1).strip());
+		if (at < 0 || content.indexOf(quoted.group(1).strip(), at + 1) >= 0) {
+			return 0;
+		}
+		return (int) content.substring(0, at).chars().filter((c) -> c == '\n').count() + 1;
 	}
 
 	private static Optional<Located> ruleOf(String source, int line, List<Located> rules) {

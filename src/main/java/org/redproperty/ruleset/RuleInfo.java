@@ -16,8 +16,12 @@ public record RuleInfo(String name, String code, String clause, String title) {
 		Map<String, Object> meta = rule.getMetaData();
 		String code = text(meta.get("code"));
 		String name = rule.getName();
-		String title = (!code.isEmpty() && name.startsWith(code)) ? name.substring(code.length()).strip() : name;
-		return new RuleInfo(name, code, text(meta.get("clause")), title);
+		return new RuleInfo(name, code, text(meta.get("clause")), titleOf(name, code));
+	}
+
+	/** The name without its leading code. */
+	public static String titleOf(String name, String code) {
+		return (!code.isEmpty() && name.startsWith(code)) ? name.substring(code.length()).strip() : name;
 	}
 
 	private static String text(Object value) {

@@ -6,8 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -23,8 +21,6 @@ import org.kie.api.builder.ReleaseId;
  */
 public final class RulesetCompiler {
 
-	private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
-
 	private final KieServices kie = KieServices.Factory.get();
 
 	public Compilation compile(RulesetManifest manifest, List<RulesetFile> files) {
@@ -37,9 +33,11 @@ public final class RulesetCompiler {
 				"1.0.0-" + hash.substring(0, 16));
 		KieFileSystem kfs = this.kie.newKieFileSystem();
 		kfs.generateAndWritePomXML(releaseId);
-		String defaultFolder = "rules/" + manifest.scheme().replaceAll("\\W", "_") + "/y" + manifest.year();
+		String pkg = packageOf(manifest);
 		for (RulesetFile file : drl) {
-			kfs.write("src/main/resources/" + folderOf(file, defaultFolder) + "/" + file.name(), file.content());
+			// The package comes from the folder, written on the file's first line so that every line keeps its number.
+			kfs.write("src/main/resources/" + pkg.replace('.', '/') + "/" + file.name(),
+					"package " + pkg + "; " + file.content());
 		}
 		KieBuilder builder = this.kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
 		List<RulesetError> errors = GeneratedSourceErrors.locate(builder.getResults().getMessages(Message.Level.ERROR),
@@ -76,9 +74,9 @@ public final class RulesetCompiler {
 		}
 	}
 
-	private static String folderOf(RulesetFile file, String defaultFolder) {
-		Matcher matcher = PACKAGE.matcher(file.content());
-		return matcher.find() ? matcher.group(1).replace('.', '/') : defaultFolder;
+	/** The DRL package of a scheme and year, e.g. {@code rules.gold_red_property.y2019}. */
+	static String packageOf(RulesetManifest manifest) {
+		return "rules." + manifest.scheme().replaceAll("\\W", "_") + ".y" + manifest.year();
 	}
 
 	/** The outcome of a compilation: a ruleset, or the errors that kept it from being built. */

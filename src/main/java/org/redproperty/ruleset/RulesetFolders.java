@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Reads the rules directory: one folder per scheme and year ({@code rules/<scheme>/<year>/}) holding a
@@ -21,26 +21,27 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class RulesetFolders {
 
-	public static final String MANIFEST = "manifest.yaml";
+	public static final String MANIFEST = ManifestReader.MANIFEST;
 
-	static final int DEFAULT_MAX_FIRINGS = 200_000;
+	private static final Pattern TEST_CASE = Pattern.compile("^测试用例不符（([^）]+)）");
 
-	private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+	private final ManifestReader manifests = new ManifestReader();
 
 	private final RulesetCompiler compiler = new RulesetCompiler();
 
-	private final RulesetLint lint = new RulesetLint();
+	private final RulesetLint lint;
 
-	private final FolderTests tests;
+	private final RulesetStructure structure = new RulesetStructure();
 
-	public RulesetFolders() {
-		this(DEFAULT_MAX_FIRINGS);
-	}
+	private final RulesetTests tests;
 
-	/** @param maxFirings the firing limit of each evaluation in the folders' own tests */
-	public RulesetFolders(int maxFirings) {
-		this.tests = new FolderTests(maxFirings);
+	/**
+	 * @param tests runs a folder's own tests ({@code tests/*.json}); {@link RulesetTests#NONE} checks everything else
+	 * @param api the evaluator's types rules may use besides the facts
+	 */
+	public RulesetFolders(RulesetTests tests, RuleApi api) {
+		this.tests = tests;
+		this.lint = new RulesetLint(api);
 	}
 
 	/** Every ruleset folder under {@code rulesDir}, compiled, in path order. */
@@ -88,51 +89,82 @@ public final class RulesetFolders {
 	}
 
 	/**
-	 * Checks and compiles a ruleset given as files.
+	 * Checks and compiles a ruleset given as files, and reports every problem of every file at once: the manifest,
+	 * the safety lint and the use of phases and parameters of each DRL file, then (when those allow it) the compiler,
+	 * then the folder's own tests. A missing manifest does not hide a problem of a DRL file.
 	 * @param withTests whether failures of the folder's own tests make it broken
 	 */
 	public LoadedRuleset build(String location, List<RulesetFile> files, boolean withTests) {
-		RulesetManifest manifest;
-		try {
-			manifest = this.yaml.readValue(contentOf(files, MANIFEST), RulesetManifest.class);
+		String hash = RulesetCompiler.hash(files);
+		List<RulesetError> problems = new ArrayList<>();
+		RulesetManifest manifest = null;
+		Optional<RulesetFile> manifestFile = files.stream().filter((file) -> file.name().equals(MANIFEST)).findFirst();
+		if (manifestFile.isEmpty()) {
+			problems.add(new RulesetError(MANIFEST, 0, 0, "缺少清单文件 manifest.yaml"));
 		}
-		catch (IOException | RuntimeException ex) {
-			return LoadedRuleset.broken(location, null, RulesetCompiler.hash(files),
-					List.of(new RulesetError(MANIFEST, 0, 0, "清单文件无法读取：" + ex.getMessage())));
-		}
-		List<RulesetError> problems = check(manifest, location);
-		if (!problems.isEmpty()) {
-			return LoadedRuleset.broken(location, manifest, RulesetCompiler.hash(files), problems);
+		else {
+			ManifestReader.Read read = this.manifests.read(manifestFile.get().content());
+			manifest = read.manifest();
+			problems.addAll(read.errors());
+			if (manifest != null && !location.equals(manifest.scheme() + "/" + manifest.year())) {
+				String declared = manifestFile.get().content();
+				String key = location.startsWith(manifest.scheme() + "/") ? "year" : "scheme";
+				problems.add(new RulesetError(MANIFEST, lineOf(declared, key), 1, "清单中的方案与年度 " + manifest.scheme() + "/" + manifest.year()
+						+ " 与所在文件夹 " + location + " 不一致"));
+			}
 		}
 		List<RulesetError> unsafe = this.lint.check(files);
-		if (!unsafe.isEmpty()) {
-			return LoadedRuleset.broken(location, manifest, RulesetCompiler.hash(files), unsafe);
+		problems.addAll(unsafe);
+		if (manifest != null) {
+			problems.addAll(this.structure.check(manifest, files));
+		}
+		if (!problems.isEmpty()) {
+			return LoadedRuleset.broken(location, manifest, hash, problems);
 		}
 		RulesetCompiler.Compilation compilation = this.compiler.compile(manifest, files);
 		if (!compilation.succeeded()) {
 			return LoadedRuleset.broken(location, manifest, compilation.hash(), compilation.errors());
 		}
-		List<RulesetError> failures = withTests ? this.tests.run(compilation.ruleset()) : List.of();
+		List<RulesetError> failures = withTests ? located(this.tests.run(compilation.ruleset()), files) : List.of();
 		return failures.isEmpty() ? LoadedRuleset.active(location, compilation.ruleset())
 				: LoadedRuleset.broken(location, manifest, compilation.hash(), failures);
 	}
 
-	private static List<RulesetError> check(RulesetManifest manifest, String location) {
-		List<RulesetError> problems = new ArrayList<>();
-		if (manifest.scheme() == null || manifest.scheme().isBlank()) {
-			problems.add(new RulesetError(MANIFEST, 0, 0, "清单缺少 scheme（评价方案代码）"));
+	/**
+	 * The failures of the folder's own tests, each at the line of its case's expectation ({@code "subjectId": "P1"})
+	 * in its test file when the failure names the case, e.g. {@code 测试用例不符（P1）：…}.
+	 */
+	private static List<RulesetError> located(List<RulesetError> failures, List<RulesetFile> files) {
+		return failures.stream().map((failure) -> {
+			Matcher subject = TEST_CASE.matcher(failure.message());
+			Optional<RulesetFile> file = files.stream().filter((f) -> f.name().equals(failure.file())).findFirst();
+			if (failure.line() > 0 || !subject.find() || file.isEmpty()) {
+				return failure;
+			}
+			Matcher expected = Pattern.compile("\"subjectId\"\\s*:\\s*\"" + Pattern.quote(subject.group(1)) + "\"")
+				.matcher(file.get().content());
+			int at = -1;
+			while (expected.find()) {
+				at = expected.start();
+			}
+			return (at < 0) ? failure : new RulesetError(failure.file(), lineAt(file.get().content(), at), 1,
+					failure.message());
+		}).toList();
+	}
+
+	private static int lineAt(String text, int offset) {
+		return (int) text.substring(0, offset).chars().filter((c) -> c == '\n').count() + 1;
+	}
+
+	/** The line of a top-level key of the manifest, 0 when it is missing. */
+	private static int lineOf(String manifest, String key) {
+		List<String> lines = manifest.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).startsWith(key + ":")) {
+				return i + 1;
+			}
 		}
-		if (manifest.year() <= 0) {
-			problems.add(new RulesetError(MANIFEST, 0, 0, "清单缺少 year（年度）"));
-		}
-		if (manifest.subjectTypes().isEmpty()) {
-			problems.add(new RulesetError(MANIFEST, 0, 0, "清单缺少 subjectTypes（评价对象类型）"));
-		}
-		if (problems.isEmpty() && !location.equals(manifest.scheme() + "/" + manifest.year())) {
-			problems.add(new RulesetError(MANIFEST, 0, 0, "清单中的方案与年度 " + manifest.scheme() + "/" + manifest.year()
-					+ " 与所在文件夹 " + location + " 不一致"));
-		}
-		return problems;
+		return 0;
 	}
 
 	/** Runs the ruleset's own test cases ({@code tests/*.json}); each mismatch is an error. */
@@ -146,7 +178,7 @@ public final class RulesetFolders {
 			return paths.filter(Files::isRegularFile)
 				.map((path) -> folder.relativize(path).toString().replace('\\', '/'))
 				.filter((name) -> (name.endsWith(".drl") && !name.contains("/")) || name.equals(MANIFEST)
-						|| (name.startsWith(FolderTests.FOLDER) && name.endsWith(".json")))
+						|| (name.startsWith(RulesetTests.FOLDER) && name.endsWith(".json")))
 				.sorted()
 				.map((name) -> new RulesetFile(name, readString(folder.resolve(name))))
 				.toList();
@@ -163,14 +195,6 @@ public final class RulesetFolders {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static String contentOf(List<RulesetFile> files, String name) throws IOException {
-		return files.stream()
-			.filter((file) -> file.name().equals(name))
-			.map(RulesetFile::content)
-			.findFirst()
-			.orElseThrow(() -> new IOException("缺少 " + name));
 	}
 
 }

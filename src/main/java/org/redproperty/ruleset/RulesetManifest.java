@@ -1,18 +1,23 @@
 package org.redproperty.ruleset;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.redproperty.facts.SubjectType;
 
 /**
- * {@code manifest.yaml} of a ruleset folder: which scheme and year it implements, for which subjects, and the
- * document it comes from. A folder marked {@code draft: true} is checked but never put into service.
+ * {@code manifest.yaml} of a ruleset folder: which scheme and year it implements, for which subjects, the document
+ * it comes from, the phases its rules run in and the parameters they read. A folder marked {@code draft: true} is
+ * checked but never put into service.
  */
 public record RulesetManifest(String scheme, int year, String title, List<SubjectType> subjectTypes,
-		Source source, boolean draft) {
+		Source source, boolean draft, List<Phase> phases, List<Parameter> parameters) {
 
 	public RulesetManifest {
 		subjectTypes = (subjectTypes != null) ? List.copyOf(subjectTypes) : List.of();
+		phases = (phases != null) ? List.copyOf(phases) : List.of();
+		parameters = (parameters != null) ? List.copyOf(parameters) : List.of();
 	}
 
 	public RulesetKey key() {
@@ -21,6 +26,25 @@ public record RulesetManifest(String scheme, int year, String title, List<Subjec
 
 	public boolean covers(SubjectType type) {
 		return this.subjectTypes.contains(type);
+	}
+
+	/** The phases of one step, in order. */
+	public List<Phase> phases(Phase.Step step) {
+		return this.phases.stream().filter((phase) -> phase.step() == step).toList();
+	}
+
+	public Optional<Parameter> parameter(String name) {
+		return this.parameters.stream().filter((parameter) -> parameter.name().equals(name)).findFirst();
+	}
+
+	/** The same manifest with some parameters given other values (already of their types). */
+	public RulesetManifest withValues(Map<String, Object> values) {
+		List<Parameter> changed = this.parameters.stream()
+			.map((p) -> values.containsKey(p.name())
+					? new Parameter(p.name(), p.type(), p.of(), values.get(p.name()), p.label(), p.clause(), p.line()) : p)
+			.toList();
+		return new RulesetManifest(this.scheme, this.year, this.title, this.subjectTypes, this.source, this.draft,
+				this.phases, changed);
 	}
 
 	/** The policy document: its number (文号) and title. */

@@ -11,7 +11,7 @@ import org.redproperty.facts.SubjectType;
  */
 public record RulesetStatus(String location, String scheme, Integer year, String title,
 		List<SubjectType> subjectTypes, String state, String hash, String activeHash, List<RuleInfo> rules,
-		List<RulesetError> errors) {
+		List<RulesetError> errors, List<Phase> phases, List<Parameter> parameters) {
 
 	public static final String ACTIVE = "ACTIVE";
 

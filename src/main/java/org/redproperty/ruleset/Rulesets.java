@@ -2,15 +2,17 @@ package org.redproperty.ruleset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
-import org.redproperty.evaluation.EvaluationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * folder that fails any check (manifest, safety lint, compilation, its own tests) is reported and, if an earlier
  * version of it was serving, that version keeps serving. The set in service is swapped atomically: an evaluation
  * that has found its ruleset finishes on it, whatever a reload does meanwhile. Every content that serves is kept
- * as a snapshot.
+ * as a snapshot, and each time a new content goes into service the activation is recorded: {@code RELOAD} when a
+ * reload found it on disk, {@code API} when it was activated as a draft that passed every check.
  */
 @Component
 public class Rulesets {
@@ -31,11 +34,20 @@ public class Rulesets {
 	/** How many rulesets compiled from snapshots for replays are kept. */
 	private static final int SNAPSHOT_CACHE_SIZE = 8;
 
+	/** Who puts the folders on disk into service at start-up. */
+	static final String SYSTEM = "系统";
+
+	private static final Pattern SCHEME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
 	private final Path dir;
 
 	private final RulesetFolders folders;
 
 	private final RulesetSnapshots snapshots;
+
+	private final RulesetActivations activations;
+
+	private final CheckedDrafts drafts;
 
 	private final Map<String, Ruleset> snapshotCache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
@@ -46,11 +58,14 @@ public class Rulesets {
 
 	private final AtomicReference<State> state = new AtomicReference<>(new State(Map.of(), List.of()));
 
-	public Rulesets(RulesProperties properties, EvaluationProperties evaluation, RulesetSnapshots snapshots) {
+	public Rulesets(RulesProperties properties, RulesetTests tests, RuleApi api, RulesetSnapshots snapshots,
+			RulesetActivations activations, CheckedDrafts drafts) {
 		this.dir = properties.dir().toAbsolutePath().normalize();
-		this.folders = new RulesetFolders(evaluation.maxFirings());
+		this.folders = new RulesetFolders(tests, api);
 		this.snapshots = snapshots;
-		reload();
+		this.activations = activations;
+		this.drafts = drafts;
+		reload(SYSTEM);
 	}
 
 	public Optional<Ruleset> find(String scheme, int year) {
@@ -68,6 +83,49 @@ public class Rulesets {
 			.findFirst();
 	}
 
+	/**
+	 * The version a draft of that scheme and year is laid over and compared with: the active version of that
+	 * year, else the active version of the scheme's latest year (a first draft of a new year starts from last
+	 * year's rules).
+	 */
+	public Optional<Ruleset> latestActive(String scheme, int year) {
+		Map<RulesetKey, Ruleset> active = this.state.get().active();
+		return Optional.ofNullable(active.get(new RulesetKey(scheme, year)))
+			.or(() -> active.values()
+				.stream()
+				.filter((ruleset) -> ruleset.key().scheme().equals(scheme))
+				.max(Comparator.comparingInt((ruleset) -> ruleset.key().year())));
+	}
+
+	/**
+	 * The whole content of a draft: a folder's files as they are, or the files given laid over
+	 * {@link #latestActive the version in service} (all of them, when the scheme has none).
+	 */
+	public DraftContent draft(String scheme, int year, DraftRuleset draft) {
+		if (draft.namesFolder()) {
+			return new DraftContent(folder(draft.folder()).orElseThrow(() -> RulesetException.notFound("FOLDER_NOT_FOUND",
+					"规则目录中没有含 manifest.yaml 的文件夹「" + draft.folder() + "」")), null);
+		}
+		if (!draft.hasFiles()) {
+			throw RulesetException.badRequest("EMPTY_DRAFT", "草案既没有文件 files，也没有指定文件夹 folder");
+		}
+		Optional<Ruleset> base = latestActive(scheme, year);
+		return new DraftContent(draft.overlay(base.map(Ruleset::files).orElse(List.of())),
+				base.map(Ruleset::identity).orElse(null));
+	}
+
+	/** A draft that passed {@link #check(String, int, DraftContent) its check}, by its hash. */
+	public DraftContent checkedDraft(String scheme, int year, String hash) {
+		return this.drafts.find(new RulesetKey(scheme, year), hash)
+			.orElseThrow(() -> RulesetException.notFound("DRAFT_NOT_FOUND", "没有通过检查的 " + scheme + "/" + year
+					+ " 草案，哈希为 " + hash + "（先用检查接口检查草案，通过后才能按哈希启用）"));
+	}
+
+	/** The activations of a scheme and year, newest first. */
+	public List<RulesetActivation> history(String scheme, int year) {
+		return this.activations.history(scheme, year);
+	}
+
 	/** The files of a folder as they are on disk now. */
 	public List<RulesetFile> filesOnDisk(RulesetStatus status) {
 		return RulesetFolders.read(this.dir.resolve(status.location()));
@@ -76,6 +134,15 @@ public class Rulesets {
 	/** Runs every check on a draft without putting it into service. */
 	public LoadedRuleset check(String scheme, int year, List<RulesetFile> files) {
 		return this.folders.build(scheme + "/" + year, files);
+	}
+
+	/** Runs every check on a draft; one that passes is kept, so that it can be activated by its hash later. */
+	public LoadedRuleset check(String scheme, int year, DraftContent draft) {
+		LoadedRuleset checked = check(scheme, year, draft.files());
+		if (checked.active()) {
+			this.drafts.keep(new RulesetKey(scheme, year), checked.hash(), draft);
+		}
+		return checked;
 	}
 
 	/**
@@ -120,10 +187,67 @@ public class Rulesets {
 	}
 
 	/** Re-reads the rules directory and swaps in every folder that passes all checks. */
-	public synchronized List<RulesetStatus> reload() {
+	public List<RulesetStatus> reload() {
+		return reload(SYSTEM);
+	}
+
+	/** Re-reads the rules directory, swaps in every folder that passes all checks and records each new content. */
+	public synchronized List<RulesetStatus> reload(String by) {
+		return reload(by, List.of());
+	}
+
+	/**
+	 * Puts a draft into service: runs every check again, including the folder's own tests, and refuses the draft
+	 * with all its errors if any fails; else replaces the folder {@code <scheme>/<year>} on disk whole
+	 * ({@link FolderSwap}), keeps the content replaced as a snapshot, records the activation and reloads. A
+	 * refused draft changes nothing, on disk or in service.
+	 */
+	public synchronized RulesetActivation activate(String scheme, int year, List<RulesetFile> files, String by) {
+		if (!SCHEME.matcher(scheme).matches() || year < 1000 || year > 9999) {
+			throw RulesetException.badRequest("INVALID_RULESET_KEY",
+					"方案代码只能由字母、数字、- 和 _ 组成，年度为四位数字：" + scheme + "/" + year);
+		}
+		FolderSwap.requireRuleFileNames(files);
+		LoadedRuleset checked = check(scheme, year, files);
+		if (!checked.active()) {
+			throw RulesetException.refused("草案规则集有 " + checked.errors().size() + " 处错误，未启用；在用的版本不变",
+					checked.errors());
+		}
+		if (checked.manifest().draft()) {
+			throw RulesetException.unprocessable("DRAFT_MANIFEST", "清单写明 draft: true（草案），不能启用；去掉这一行再启用");
+		}
+		RulesetKey key = new RulesetKey(scheme, year);
+		Ruleset previous = find(scheme, year).orElse(null);
+		if (previous != null && previous.hash().equals(checked.hash()) && status(scheme, year)
+			.filter((status) -> RulesetStatus.ACTIVE.equals(status.state()) && checked.hash().equals(status.hash()))
+			.isPresent()) {
+			throw RulesetException.conflict("ALREADY_ACTIVE", "规则集 " + key + " 正在使用这一内容（哈希 " + checked.hash() + "），无需启用");
+		}
+		String previousHash = (previous != null) ? previous.hash() : this.activations.latestHash(key).orElse(null);
+		FolderSwap swap = FolderSwap.replace(this.dir.resolve(scheme).resolve(String.valueOf(year)), files,
+				checked.hash());
+		RulesetActivation activation;
+		try {
+			if (previous != null) {
+				this.snapshots.keep(previous);
+			}
+			activation = this.activations.record(key, checked.hash(), previousHash, by, RulesetActivation.API);
+		}
+		catch (RuntimeException ex) {
+			swap.undo();
+			throw ex;
+		}
+		swap.done();
+		reload(by, List.of(checked.ruleset()));
+		return activation;
+	}
+
+	private List<RulesetStatus> reload(String by, List<Ruleset> checked) {
 		Map<RulesetKey, Ruleset> previous = this.state.get().active();
+		List<Ruleset> compiled = new ArrayList<>(previous.values());
+		compiled.addAll(checked);
 		Map<RulesetKey, Ruleset> active = new HashMap<>();
-		List<RulesetStatus> statuses = this.folders.loadAll(this.dir, previous.values()).stream().map((loaded) -> {
+		List<RulesetStatus> statuses = this.folders.loadAll(this.dir, compiled).stream().map((loaded) -> {
 			RulesetKey key = loaded.active() ? loaded.manifest().key()
 					: RulesetKey.ofLocation(loaded.location()).orElse(null);
 			if (loaded.active() && loaded.manifest().draft()) {
@@ -146,7 +270,16 @@ public class Rulesets {
 		active.values()
 			.forEach((ruleset) -> logger.info("规则集 {} 在用（{} 条规则，哈希 {}）", ruleset.key(), ruleset.rules().size(),
 					ruleset.hash()));
+		active.forEach((key, ruleset) -> recordIfNew(key, ruleset.hash(), by));
 		return statuses;
+	}
+
+	/** Records a content that serves but is not the last one recorded for its key (a new one, found on disk). */
+	private void recordIfNew(RulesetKey key, String hash, String by) {
+		Optional<String> last = this.activations.latestHash(key);
+		if (!last.equals(Optional.of(hash))) {
+			this.activations.record(key, hash, last.orElse(null), by, RulesetActivation.RELOAD);
+		}
 	}
 
 	private static RulesetStatus status(LoadedRuleset loaded, String state, String activeHash) {
@@ -154,7 +287,8 @@ public class Rulesets {
 		return new RulesetStatus(loaded.location(), (manifest != null) ? manifest.scheme() : null,
 				(manifest != null) ? manifest.year() : null, (manifest != null) ? manifest.title() : null,
 				(manifest != null) ? manifest.subjectTypes() : List.of(), state, loaded.hash(), activeHash,
-				loaded.active() ? loaded.ruleset().rules() : List.of(), loaded.errors());
+				loaded.active() ? loaded.ruleset().rules() : List.of(), loaded.errors(),
+				(manifest != null) ? manifest.phases() : List.of(), (manifest != null) ? manifest.parameters() : List.of());
 	}
 
 	private record State(Map<RulesetKey, Ruleset> active, List<RulesetStatus> statuses) {

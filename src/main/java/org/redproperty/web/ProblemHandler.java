@@ -7,9 +7,10 @@ import java.util.Objects;
 
 import org.redproperty.common.ServiceException;
 import org.redproperty.evaluation.InvalidDraftException;
-import org.redproperty.evaluation.NoStatusException;
+import org.redproperty.evaluation.EvaluationFailedException;
 import org.redproperty.evaluation.RunawayRulesException;
 import org.redproperty.facts.InvalidDatasetException;
+import org.redproperty.ruleset.RulesetException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,9 +58,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(status, ex.code(), title(status), ex.getMessage());
 	}
 
+	/** A ruleset failure; a refused draft lists its errors with file, line and column, as a check reports them. */
 	@ExceptionHandler
-	ProblemDetail api(ApiException ex) {
-		return problem(ex.status(), ex.code(), title(ex.status()), ex.getMessage());
+	ProblemDetail ruleset(RulesetException ex) {
+		ProblemDetail problem = service(ex);
+		if (!ex.errors().isEmpty()) {
+			problem.setProperty("errors", ex.errors());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler
@@ -70,8 +76,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail noStatus(NoStatusException ex) {
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "NO_STATUS", "规则集不完整", ex.getMessage());
+	ProblemDetail evaluationFailed(EvaluationFailedException ex) {
+		String title = switch (ex.code()) {
+			case "RUNAWAY_RULES" -> "规则失控";
+			case "NO_STATUS", "TWO_STATUSES" -> "规则集不完整";
+			default -> "无法评价";
+		};
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, ex.code(), title, ex.getMessage());
 	}
 
 	@ExceptionHandler

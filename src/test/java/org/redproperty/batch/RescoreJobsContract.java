@@ -338,9 +338,10 @@ abstract class RescoreJobsContract {
 					year: 2023
 					title: 规则失控试验
 					subjectTypes: [PROJECT]
+					phases:
+					  - {name: all, label: 全部规则, step: each}
 					""");
 			Files.writeString(loop.resolve("loop.drl"), """
-					package rules.looptest.y2023;
 					import org.redproperty.facts.Project;
 					import org.redproperty.evaluation.Outcome;
 					global Outcome outcome;
@@ -350,6 +351,7 @@ abstract class RescoreJobsContract {
 
 					rule "LT-STATUS 每个项目都有结果"
 					    @code("LT-STATUS") @clause("试验条款")
+					    agenda-group "all"
 					when
 					    $p : Project()
 					then
@@ -358,6 +360,7 @@ abstract class RescoreJobsContract {
 
 					rule "LT-START 从 P-007 开始"
 					    @code("LT-START") @clause("试验条款")
+					    agenda-group "all"
 					when
 					    Project( id == "P-007" )
 					    not Again()
@@ -367,6 +370,7 @@ abstract class RescoreJobsContract {
 
 					rule "LT-LOOP 永不停止"
 					    @code("LT-LOOP") @clause("试验条款")
+					    agenda-group "all"
 					when
 					    $a : Again()
 					then

@@ -65,12 +65,12 @@ abstract class ReplayAfterRulesChangeTests extends DatabaseTestSupport {
 		assertThat(before.path("totalPoints").decimalValue()).isEqualByComparingTo(String.valueOf(2 * counted));
 		assertThat(replay(before).path("identical").asBoolean()).isTrue();
 
-		Path activities = this.rulesDir.resolve("hongqi365/2023/activities.drl");
-		String drl = Files.readString(activities);
-		String changed = drl.replace("outcome.points($c.getProjectId(), 2,", "outcome.points($c.getProjectId(), 3,")
-			.replace("计 2 分", "计 3 分");
-		assertThat(changed).isNotEqualTo(drl);
-		Files.writeString(activities, changed);
+		Path manifest = this.rulesDir.resolve("hongqi365/2023/manifest.yaml");
+		String yaml = Files.readString(manifest);
+		String changed = yaml.replace("  pointsPerRecord:\n    type: integer\n    value: 2\n",
+				"  pointsPerRecord:\n    type: integer\n    value: 3\n");
+		assertThat(changed).isNotEqualTo(yaml);
+		Files.writeString(manifest, changed);
 		ApiResponse reload = post("/api/rulesets/reload", null);
 		assertThat(reload.status()).as("%s", reload).isEqualTo(200);
 		JsonNode hongqi = null;

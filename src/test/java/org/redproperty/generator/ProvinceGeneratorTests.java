@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
-import org.redproperty.evaluation.RuleEngine;
+import org.redproperty.support.TestRules;
 import org.redproperty.evaluation.Subject;
 import org.redproperty.facts.Activity;
 import org.redproperty.facts.CommitteeKind;
@@ -67,13 +67,12 @@ class ProvinceGeneratorTests {
 
 	@Test
 	void outcomesVaryAcrossTheFourProjectStatuses() {
-		LoadedRuleset rules = new RulesetFolders().load(Path.of("rules"), Path.of("rules/hongqi365/2023"));
+		LoadedRuleset rules = TestRules.folders().load(Path.of("rules"), Path.of("rules/hongqi365/2023"));
 		assertThat(rules.errors()).isEmpty();
-		RuleEngine engine = new RuleEngine(200_000);
 		Map<String, Integer> statuses = new TreeMap<>();
 		ProjectScopes.of(this.generator.dataset(200, 1)).forEach((id, facts) -> {
 			Subject subject = new Subject("hongqi365", 2023, SubjectType.PROJECT, id, LocalDate.of(2023, 11, 30));
-			String status = engine.evaluate(rules.ruleset(), subject, facts.asOf(subject.asOf())).status().value();
+			String status = TestRules.EVALUATOR.evaluateOne(rules.ruleset(), subject, facts).status().value();
 			statuses.merge(status, 1, Integer::sum);
 		});
 		assertThat(statuses).containsOnlyKeys("FIVE_STAR", "NOT_AWARDED", "DISQUALIFIED", "NOT_NOMINATED");

@@ -4,14 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.redproperty.evaluation.RuleEngine;
 import org.redproperty.evaluation.RuleOutcome;
+import org.redproperty.evaluation.Scope;
 import org.redproperty.evaluation.Subject;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.LoadedRuleset;
 import org.redproperty.ruleset.Ruleset;
-import org.redproperty.ruleset.RulesetFolders;
+import org.redproperty.support.TestRules;
 
 /**
  * A real ruleset folder of {@code rules/}, compiled (with its own folder tests) and evaluated without Spring, the
@@ -21,8 +21,6 @@ public final class RulesFolder {
 
 	private final Ruleset ruleset;
 
-	private final RuleEngine engine = new RuleEngine(200_000);
-
 	private RulesFolder(Ruleset ruleset) {
 		this.ruleset = ruleset;
 	}
@@ -30,7 +28,7 @@ public final class RulesFolder {
 	/** Compiles {@code rules/<scheme>/<year>}; fails when the folder has errors or its folder tests fail. */
 	public static RulesFolder load(String scheme, int year) {
 		Path rules = Path.of("rules");
-		LoadedRuleset loaded = new RulesetFolders().load(rules, rules.resolve(scheme).resolve(String.valueOf(year)));
+		LoadedRuleset loaded = TestRules.folders().load(rules, rules.resolve(scheme).resolve(String.valueOf(year)));
 		if (!loaded.errors().isEmpty()) {
 			throw new IllegalStateException("规则集 " + scheme + "/" + year + " 有错误：" + loaded.errors());
 		}
@@ -42,11 +40,11 @@ public final class RulesFolder {
 	}
 
 	public RuleOutcome evaluate(SubjectType type, String id, LocalDate asOf, Dataset facts) {
-		return this.engine.evaluate(this.ruleset, subject(type, id, asOf), facts.asOf(asOf));
+		return TestRules.EVALUATOR.evaluateOne(this.ruleset, subject(type, id, asOf), facts);
 	}
 
 	public Map<String, RuleOutcome> evaluateTogether(SubjectType type, String id, LocalDate asOf, Dataset facts) {
-		return this.engine.evaluateTogether(this.ruleset, subject(type, id, asOf), facts.asOf(asOf));
+		return TestRules.outcomes(TestRules.EVALUATOR.evaluate(this.ruleset, Scope.whole(type, id), asOf, facts));
 	}
 
 	private Subject subject(SubjectType type, String id, LocalDate asOf) {

@@ -11,7 +11,9 @@ import org.redproperty.DocumentationTest;
 
 import org.springframework.http.MediaType;
 import org.springframework.restdocs.payload.FieldDescriptor;
+import org.springframework.restdocs.payload.JsonFieldType;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.restdocs.mockmvc.MockMvcRestDocumentation.document;
@@ -26,6 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Documents the ruleset lifecycle: list, details, check, reload, what-if and replay. */
 class RulesetDocumentation extends DocumentationTest {
+
+	/** The threshold of HQ-ACT-MIN in the manifest: a draft raising it fails the folder's boundary test. */
+	private static final String MIN_RECORDS_50 = "  minRecords:\n    type: integer\n    value: 50\n";
 
 	private static final Path HONGQI = Path.of("rules/hongqi365/2023");
 
@@ -43,7 +48,18 @@ class RulesetDocumentation extends DocumentationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rules[?(@.code == 'HQ-ACT-MIN')].clause").value("川综执字〔2023〕68号 二.2"))
 			.andDo(document("{method-name}", responseFields(summary("ruleset."))
-				.and(fieldWithPath("rules[]").description("规则，按名称排序"),
+				.and(fieldWithPath("phases[]").description("评价阶段，按评价顺序"),
+						fieldWithPath("phases[].name").description("阶段名称，规则用 `agenda-group \"名称\"` 归入"),
+						fieldWithPath("phases[].label").description("阶段的中文说明"),
+						fieldWithPath("phases[].step").description("`each`：逐个评价项目、企业；`together`：在其结果上评价街道、社区、区和排名"),
+						fieldWithPath("parameters[]").description("参数：规则中的全部门槛、分值、日期、名额和类型清单"),
+						fieldWithPath("parameters[].name").description("参数名，规则用 `params.<类型>(\"参数名\")` 读取"),
+						fieldWithPath("parameters[].type").description("`integer`、`decimal`、`ratio`、`date`、`set` 或 `text`"),
+						fieldWithPath("parameters[].of").description("集合成员的枚举类型（仅 `set`）").optional(),
+						fieldWithPath("parameters[].value").description("取值（`set` 为列表）"),
+						fieldWithPath("parameters[].label").description("中文说明"),
+						fieldWithPath("parameters[].clause").description("所依据的政策条款"),
+						fieldWithPath("rules[]").description("规则，按名称排序"),
 						fieldWithPath("rules[].name").description("规则名称：编号加中文说明"),
 						fieldWithPath("rules[].code").description("规则编号（`@code`），在规则集中唯一"),
 						fieldWithPath("rules[].clause").description("所依据的政策条款（`@clause`）"),
@@ -57,29 +73,37 @@ class RulesetDocumentation extends DocumentationTest {
 	@Test
 	void checkDraft() throws Exception {
 		this.mvc.perform(post("/api/rulesets/hongqi365/2023/check").contentType(MediaType.APPLICATION_JSON)
-			.content(draft("HQ-ACT-MIN", "outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,")))
+			.content(manifestDraft(MIN_RECORDS_50, MIN_RECORDS_50.replace("50", "60"))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.passed").value(false))
-			.andExpect(jsonPath("$.errors[0].file").value("tests/boundaries.json"))
+			.andExpect(jsonPath("$.passed").value(true))
+			.andExpect(jsonPath("$.errors").isEmpty())
 			.andDo(document("{method-name}",
-					relaxedRequestFields(fieldWithPath("files[]").description("草案的全部文件"),
+					relaxedRequestFields(fieldWithPath("files[]")
+						.description("草案的文件：全部，或只给要改的文件（其余沿用在用版本，见 `basedOn`）"),
 							fieldWithPath("files[].name")
 								.description("文件名：`manifest.yaml`、`*.drl` 或 `tests/*.json`"),
-							fieldWithPath("files[].content").description("文件内容")),
+							fieldWithPath("files[].content").description("文件内容"),
+							fieldWithPath("files[].delete").type(JsonFieldType.BOOLEAN)
+								.description("写 `true`（不写 `content`）则从在用版本中删去这个文件")
+								.optional()),
 					responseFields(fieldWithPath("scheme").description("方案"), fieldWithPath("year").description("年度"),
-							fieldWithPath("hash").description("草案内容的 SHA-256"),
+							fieldWithPath("hash").description("草案全部内容（覆盖后）的 SHA-256；通过检查的草案可按此哈希启用"),
 							fieldWithPath("passed").description("清单、安全检查、编译和文件夹自带的测试用例是否全部通过"),
 							subsectionWithPath("rules[]").description("编译通过时的规则列表，格式同规则集详情"),
 							fieldWithPath("errors[]").description("错误，逐条给出文件、行、列和说明"))
-						.and(errors("errors[]."))));
+						.and(errors("errors[]."))
+						.and(basedOn("basedOn"))));
 	}
 
 	@Test
 	void checkUnsafeDraft() throws Exception {
 		this.mvc.perform(post("/api/rulesets/hongqi365/2023/check").contentType(MediaType.APPLICATION_JSON)
-			.content(draft("HQ-STEWARD", "insert(outcome.award(", "System.exit(0); insert(outcome.award(")))
+			.content(fileDraft("status.drl", "insert(outcome.award(", "System.exit(0); insert(outcome.award(")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.passed").value(false))
+			.andExpect(jsonPath("$.errors[?(@.file != 'status.drl')]", hasSize(0)))
+			.andExpect(jsonPath("$.errors[0].file").value("status.drl"))
+			.andExpect(jsonPath("$.errors[0].line").value(org.hamcrest.Matchers.greaterThan(0)))
 			.andExpect(jsonPath("$.errors[0].message", containsString("System")))
 			.andDo(document("{method-name}"));
 	}
@@ -94,7 +118,7 @@ class RulesetDocumentation extends DocumentationTest {
 
 	@Test
 	void whatIf() throws Exception {
-		String draft = draft("HQ-ACT-MIN", "outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,");
+		String draft = manifestDraft(MIN_RECORDS_50, MIN_RECORDS_50.replace("50", "60"));
 		Map<String, Object> body = Map.of("scheme", "hongqi365", "year", 2023, "asOf", "2023-11-30", "districtId",
 				"D-ZC", "files", this.objectMapper.readTree(draft).get("files"));
 		this.mvc.perform(post("/api/what-if").contentType(MediaType.APPLICATION_JSON)
@@ -106,7 +130,7 @@ class RulesetDocumentation extends DocumentationTest {
 					relaxedRequestFields(fieldWithPath("scheme").description("方案"),
 							fieldWithPath("year").description("年度"), fieldWithPath("asOf").description("评价日"),
 							fieldWithPath("districtId").description("只比较这个区（可省略：全部）").optional(),
-							fieldWithPath("files[]").description("草案的全部文件，格式同检查接口")),
+							fieldWithPath("files[]").description("草案的文件，格式同检查接口（可只给要改的文件）")),
 					responseFields(fieldWithPath("scheme").description("方案"), fieldWithPath("year").description("年度"),
 							fieldWithPath("asOf").description("评价日"), fieldWithPath("districtId").description("范围"),
 							fieldWithPath("activeHash").description("在用规则集的哈希"),
@@ -134,7 +158,11 @@ class RulesetDocumentation extends DocumentationTest {
 							fieldWithPath("transitions[].to").description("新状态"),
 							fieldWithPath("transitions[].count").description("对象数"),
 							fieldWithPath("draftTestFailures[]").description("草案与文件夹自带测试用例不符之处（提示，不阻止比较）"),
-							subsectionWithPath("draftTestFailures[]").ignored())));
+							subsectionWithPath("draftTestFailures[]").ignored(),
+							fieldWithPath("comparedWith").description("与之比较的在用版本：该年度的在用版本；该年度还没有时，为该方案最近年度的在用版本"),
+							fieldWithPath("comparedWith.scheme").description("方案"),
+							fieldWithPath("comparedWith.year").description("年度"),
+							fieldWithPath("comparedWith.hash").description("哈希"))));
 	}
 
 	@Test
@@ -159,16 +187,20 @@ class RulesetDocumentation extends DocumentationTest {
 							fieldWithPath("differences[]").description("不一致之处：JSON 路径、存档值、重现值"))));
 	}
 
-	private String draft(String code, String from, String to) throws IOException {
-		List<Map<String, String>> files = new ArrayList<>();
-		for (RulesetFile file : RulesetFolders.read(HONGQI)) {
-			String content = file.content();
-			if (content.contains("@code(\"" + code + "\")")) {
-				content = content.replace(from, to);
-			}
-			files.add(Map.of("name", file.name(), "content", content));
-		}
-		return this.objectMapper.writeValueAsString(Map.of("files", files));
+	/** A one-file draft: the other files, the manifest among them, are the active version's. */
+	private String fileDraft(String name, String from, String to) throws IOException {
+		String content = java.nio.file.Files.readString(HONGQI.resolve(name));
+		assertThat(content).contains(from);
+		return this.objectMapper.writeValueAsString(
+				Map.of("files", List.of(Map.of("name", name, "content", content.replace(from, to)))));
+	}
+
+	/** A partial draft: only the manifest, with one value changed; the other files are the active version's. */
+	private String manifestDraft(String from, String to) throws IOException {
+		String manifest = java.nio.file.Files.readString(HONGQI.resolve("manifest.yaml"));
+		assertThat(manifest).contains(from);
+		return this.objectMapper.writeValueAsString(
+				Map.of("files", List.of(Map.of("name", "manifest.yaml", "content", manifest.replace(from, to)))));
 	}
 
 	private static FieldDescriptor[] summary(String prefix) {
@@ -184,11 +216,22 @@ class RulesetDocumentation extends DocumentationTest {
 				fieldWithPath(prefix + "errorCount").description("错误数") };
 	}
 
-	private static FieldDescriptor[] errors(String prefix) {
-		return new FieldDescriptor[] { fieldWithPath(prefix + "file").description("出错的文件"),
-				fieldWithPath(prefix + "line").description("行号（不明时为 0）"),
-				fieldWithPath(prefix + "column").description("列号（不明时为 0）"),
-				fieldWithPath(prefix + "message").description("错误说明") };
+	/** The active version a draft's files were laid over. */
+	static FieldDescriptor[] basedOn(String path) {
+		return new FieldDescriptor[] {
+				fieldWithPath(path).description("草案所覆盖的在用版本：草案只给出的文件替换该版本的同名文件，其余沿用；"
+						+ "该年度还没有在用版本时，为该方案最近年度的在用版本；指定文件夹时为 null").optional(),
+				fieldWithPath(path + ".scheme").description("方案").optional(),
+				fieldWithPath(path + ".year").description("年度").optional(),
+				fieldWithPath(path + ".hash").description("哈希").optional() };
+	}
+
+	static FieldDescriptor[] errors(String prefix) {
+		return new FieldDescriptor[] {
+				fieldWithPath(prefix + "file").type(JsonFieldType.STRING).optional().description("出错的文件"),
+				fieldWithPath(prefix + "line").type(JsonFieldType.NUMBER).optional().description("行号（不明时为 0）"),
+				fieldWithPath(prefix + "column").type(JsonFieldType.NUMBER).optional().description("列号（不明时为 0）"),
+				fieldWithPath(prefix + "message").type(JsonFieldType.STRING).optional().description("错误说明") };
 	}
 
 }

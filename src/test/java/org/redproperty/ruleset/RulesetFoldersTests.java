@@ -20,7 +20,7 @@ class RulesetFoldersTests {
 
 	@Test
 	void compilesTheRepositoryRulesetWithEveryRuleCarryingCodeAndClause() {
-		List<LoadedRuleset> loaded = new RulesetFolders().loadAll(Path.of("rules"));
+		List<LoadedRuleset> loaded = org.redproperty.support.TestRules.foldersWithoutTests().loadAll(Path.of("rules"));
 
 		LoadedRuleset hongqi = loaded.stream().filter((r) -> r.location().equals("hongqi365/2023")).findFirst().orElseThrow();
 		assertThat(hongqi.errors()).isEmpty();
@@ -42,10 +42,11 @@ class RulesetFoldersTests {
 		Files.writeString(broken.resolve("manifest.yaml"),
 				Files.readString(broken.resolve("manifest.yaml")).replace("year: 2023", "year: 2024"));
 		String drl = Files.readString(broken.resolve("status.drl"));
-		Files.writeString(broken.resolve("status.drl"), drl.replace("$p : Project( $pid : id )\n    GateResult( subjectId == $pid, code == \"HQ-SAFE-DQ\", !passed )",
-				"$p : Project( $pid : id \n    GateResult( subjectId == $pid, code == \"HQ-SAFE-DQ\", !passed )"));
+		String pattern = "    Project( id == $pid )\n    accumulate( Nomination(";
+		assertThat(drl).contains(pattern);
+		Files.writeString(broken.resolve("status.drl"), drl.replace(pattern, "    Project( id == $pid \n    accumulate( Nomination("));
 
-		List<LoadedRuleset> loaded = new RulesetFolders().loadAll(this.rules);
+		List<LoadedRuleset> loaded = org.redproperty.support.TestRules.foldersWithoutTests().loadAll(this.rules);
 
 		assertThat(loaded).extracting(LoadedRuleset::location).containsExactly("hongqi365/2023", "hongqi365/2024");
 		assertThat(loaded.get(0).active()).isTrue();
@@ -65,11 +66,11 @@ class RulesetFoldersTests {
 		copy(HONGQI, folder);
 		Path drl = folder.resolve("status.drl");
 		String content = Files.readString(drl);
-		String statement = "insert(outcome.status($p.id(), \"DISQUALIFIED\", \"有整改不到位或敷衍整改的安全问题，取消评先评优资格\"));";
+		String statement = "insert(outcome.status($pid, \"DISQUALIFIED\", \"有整改不到位或敷衍整改的安全问题，取消评先评优资格\"));";
 		assertThat(content).contains(statement);
 		Files.writeString(drl, content.replace(statement, statement.substring(0, statement.length() - 1)));
 
-		LoadedRuleset loaded = new RulesetFolders().loadAll(this.rules).get(0);
+		LoadedRuleset loaded = org.redproperty.support.TestRules.foldersWithoutTests().loadAll(this.rules).get(0);
 
 		assertThat(loaded.active()).isFalse();
 		assertThat(loaded.errors()).isNotEmpty().allSatisfy((error) -> {
@@ -84,10 +85,15 @@ class RulesetFoldersTests {
 	void refusesFolderWhoseOwnTestCaseFails() throws IOException {
 		Path folder = this.rules.resolve("hongqi365/2023");
 		copy(HONGQI, folder);
-		Path drl = folder.resolve("activities.drl");
-		Files.writeString(drl, Files.readString(drl).replace("outcome.atLeast($p.id(), $n, 50,", "outcome.atLeast($p.id(), $n, 60,"));
+		// The folder tests pin minRecords at 50, so a new value in the manifest passes them; a rule whose logic
+		// changes (one more record required than the parameter says) does not.
+		Path activities = folder.resolve("activities.drl");
+		String gate = "params.integer(\"minRecords\"), \"有效";
+		assertThat(Files.readString(activities)).contains(gate);
+		Files.writeString(activities, Files.readString(activities)
+			.replace(gate, "params.integer(\"minRecords\") + 1, \"有效"));
 
-		LoadedRuleset loaded = new RulesetFolders().loadAll(this.rules).get(0);
+		LoadedRuleset loaded = org.redproperty.support.TestRules.folders().loadAll(this.rules).get(0);
 
 		assertThat(loaded.active()).isFalse();
 		assertThat(loaded.errors()).anySatisfy((error) -> {
@@ -101,7 +107,7 @@ class RulesetFoldersTests {
 		Path folder = this.rules.resolve("hongqi365/2025");
 		copy(HONGQI, folder);
 
-		LoadedRuleset loaded = new RulesetFolders().loadAll(this.rules).get(0);
+		LoadedRuleset loaded = org.redproperty.support.TestRules.foldersWithoutTests().loadAll(this.rules).get(0);
 
 		assertThat(loaded.active()).isFalse();
 		assertThat(loaded.errors()).singleElement()

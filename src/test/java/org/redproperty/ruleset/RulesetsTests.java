@@ -14,8 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redproperty.evaluation.EvaluationProperties;
-import org.redproperty.evaluation.RuleEngine;
+import org.redproperty.support.TestRules;
 import org.redproperty.evaluation.Subject;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.District;
@@ -42,13 +41,14 @@ class RulesetsTests {
 	void startWithTheRepositoryRuleset() throws IOException {
 		this.folder = this.rules.resolve("hongqi365/2023");
 		RulesetFoldersTests.copy(Path.of("rules/hongqi365/2023"), this.folder);
-		this.rulesets = new Rulesets(new RulesProperties(this.rules), new EvaluationProperties(200_000, 5000), this.snapshots);
+		this.rulesets = new Rulesets(new RulesProperties(this.rules), new org.redproperty.evaluation.FolderTests(new org.redproperty.evaluation.Evaluator(200_000, 5000)), org.redproperty.evaluation.EvaluationRuleApi.INSTANCE, this.snapshots,
+				mock(RulesetActivations.class), mock(CheckedDrafts.class));
 	}
 
 	@Test
 	void keepsThePreviousVersionServingWhenTheFolderBreaks() throws IOException {
 		Ruleset before = this.rulesets.find("hongqi365", 2023).orElseThrow();
-		edit("status.drl", "insert(outcome.status($p.id(), \"FIVE_STAR\"", "insert(outcome.status($p.id(), FIVE_STAR");
+		edit("status.drl", "insert(outcome.status($pid, \"FIVE_STAR\"", "insert(outcome.status($pid, FIVE_STAR");
 
 		List<RulesetStatus> statuses = this.rulesets.reload();
 
@@ -64,7 +64,7 @@ class RulesetsTests {
 	@Test
 	void swapsInAGoodChangeAndKeepsItsSnapshot() throws IOException {
 		Ruleset before = this.rulesets.find("hongqi365", 2023).orElseThrow();
-		edit("status.drl", "未列入2023年度推荐汇总表", "未列入2023年度推荐汇总表（请街道补报）");
+		edit("status.drl", "\"已列入推荐汇总表\"", "\"已列入街道推荐汇总表\"");
 
 		this.rulesets.reload();
 
@@ -99,7 +99,6 @@ class RulesetsTests {
 
 	@Test
 	void evaluationsGoOnAnsweringWhileBrokenReloadsHappen() throws Exception {
-		RuleEngine engine = new RuleEngine(200_000);
 		Dataset facts = new Dataset(List.of(new District("D1", "试验区")), null, null, null, null, null, null, null,
 				null, null, null, null, null);
 		Subject subject = new Subject("hongqi365", 2023, SubjectType.DISTRICT, "D1", LocalDate.of(2023, 11, 30));
@@ -109,19 +108,20 @@ class RulesetsTests {
 			int answered = 0;
 			while (reloading.get() || answered == 0) {
 				Ruleset ruleset = this.rulesets.find("hongqi365", 2023).orElseThrow();
-				assertThat(engine.evaluate(ruleset, subject, facts).status().value()).isEqualTo("TARGETS_MISSED");
+				assertThat(TestRules.EVALUATOR.evaluateOne(ruleset, subject, facts).status().value()).isEqualTo("TARGETS_MISSED");
 				answered++;
 			}
 			return answered;
 		});
 		try {
-			String good = "    boolean ok = !$ids.isEmpty();";
-			for (String broken : List.of("    boolean ok = !$ids.isEmpty(;", "    System.exit(1); boolean ok = !$ids.isEmpty();",
-					"    boolean ok = !$ids.isEmpty() && $ids.unknownMethod();")) {
-				edit("status.drl", good, broken);
+			String good = "    boolean ok = !$withParty.isEmpty();";
+			for (String broken : List.of("    boolean ok = !$withParty.isEmpty(;",
+					"    System.exit(1); boolean ok = !$withParty.isEmpty();",
+					"    boolean ok = !$withParty.isEmpty() && $withParty.unknownMethod();")) {
+				edit("organisation.drl", good, broken);
 				assertThat(this.rulesets.reload()).singleElement()
 					.satisfies((status) -> assertThat(status.state()).isEqualTo(RulesetStatus.BROKEN));
-				edit("status.drl", broken, good);
+				edit("organisation.drl", broken, good);
 			}
 		}
 		finally {

@@ -86,7 +86,8 @@ class AsOfRulesTests {
 	}
 
 	@Nested
-	class TheRulesThemselves {
+	/** The evaluator, not the rules, cuts the facts at the evaluation date: the rules never test it themselves. */
+	class TheEvaluatorCutsTheFacts {
 
 		@Test
 		void ignoreRecordsAndNominationsDatedAfterTheEvaluationDate() {

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.redproperty.evaluation.RuleEngine;
+import org.redproperty.evaluation.Scope;
 import org.redproperty.evaluation.RuleOutcome;
 import org.redproperty.evaluation.Subject;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.LoadedRuleset;
 import org.redproperty.ruleset.Ruleset;
-import org.redproperty.ruleset.RulesetFolders;
+import org.redproperty.support.TestRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +27,6 @@ final class Hongqi365Rules {
 
 	private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
-	private static final RuleEngine ENGINE = new RuleEngine(200_000);
-
 	private Hongqi365Rules() {
 	}
 
@@ -41,30 +39,33 @@ final class Hongqi365Rules {
 	}
 
 	static RuleOutcome evaluate(SubjectType type, String id, LocalDate asOf, Hongqi365Facts facts) {
-		RuleOutcome outcome = ENGINE.evaluate(Compiled.RULESET, subject(type, id, asOf), facts.build().asOf(asOf));
+		RuleOutcome outcome = TestRules.EVALUATOR.evaluateOne(Compiled.RULESET, subject(type, id, asOf), facts.build());
 		assertExplained(outcome);
 		return outcome;
 	}
 
 	/** The outcome of every subject given a status in the same session, e.g. a street and its projects. */
 	static Map<String, RuleOutcome> together(SubjectType type, String id, LocalDate asOf, Hongqi365Facts facts) {
-		Map<String, RuleOutcome> outcomes = ENGINE.evaluateTogether(Compiled.RULESET, subject(type, id, asOf),
-				facts.build().asOf(asOf));
+		Map<String, RuleOutcome> outcomes = TestRules.outcomes(
+				TestRules.EVALUATOR.evaluate(Compiled.RULESET, Scope.whole(type, id), asOf, facts.build()));
 		outcomes.values().forEach(Hongqi365Rules::assertExplained);
 		return outcomes;
 	}
 
 	/** The same on a whole data set, e.g. the demo fixtures. */
 	static Map<String, RuleOutcome> together(Dataset facts, SubjectType type, String id, LocalDate asOf) {
-		Map<String, RuleOutcome> outcomes = ENGINE.evaluateTogether(Compiled.RULESET, subject(type, id, asOf),
-				facts.asOf(asOf));
+		Map<String, RuleOutcome> outcomes = TestRules.outcomes(
+				TestRules.EVALUATOR.evaluate(Compiled.RULESET, Scope.whole(type, id), asOf, facts));
 		outcomes.values().forEach(Hongqi365Rules::assertExplained);
 		return outcomes;
 	}
 
-	/** Evaluates on facts that are not cut at the evaluation date: what the rules themselves do with later facts. */
+	/**
+	 * Evaluates on all the facts, later ones included, as the service hands them over: the evaluator alone cuts them
+	 * at the evaluation date, and the rules never repeat that test.
+	 */
 	static RuleOutcome unfiltered(SubjectType type, String id, LocalDate asOf, Hongqi365Facts facts) {
-		RuleOutcome outcome = ENGINE.evaluate(Compiled.RULESET, subject(type, id, asOf), facts.build());
+		RuleOutcome outcome = TestRules.EVALUATOR.evaluateOne(Compiled.RULESET, subject(type, id, asOf), facts.build());
 		assertExplained(outcome);
 		return outcome;
 	}
@@ -119,7 +120,7 @@ final class Hongqi365Rules {
 		static final Ruleset RULESET = compile();
 
 		private static Ruleset compile() {
-			LoadedRuleset loaded = new RulesetFolders().load(Path.of("rules"), Path.of("rules/hongqi365/2023"));
+			LoadedRuleset loaded = TestRules.folders().load(Path.of("rules"), Path.of("rules/hongqi365/2023"));
 			if (!loaded.active()) {
 				throw new IllegalStateException("rules/hongqi365/2023 does not compile: " + loaded.errors());
 			}

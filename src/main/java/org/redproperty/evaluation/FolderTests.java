@@ -1,4 +1,4 @@
-package org.redproperty.ruleset;
+package org.redproperty.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,35 +10,35 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.redproperty.evaluation.GateResult;
-import org.redproperty.evaluation.RuleEngine;
-import org.redproperty.evaluation.RuleOutcome;
-import org.redproperty.evaluation.Subject;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.FactKind;
 import org.redproperty.facts.SubjectType;
+import org.redproperty.ruleset.Parameter;
+import org.redproperty.ruleset.Ruleset;
+import org.redproperty.ruleset.RulesetError;
+import org.redproperty.ruleset.RulesetFile;
+import org.redproperty.ruleset.RulesetTests;
 
 /**
  * Runs a ruleset folder's own test cases, {@code tests/*.json}: facts in the dataset shape, an evaluation date,
  * and per subject the expected status, points, rank and gate results. Each mismatch is an error of the folder.
  */
-final class FolderTests {
-
-	static final String FOLDER = "tests/";
+public final class FolderTests implements RulesetTests {
 
 	private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-	private final RuleEngine engine;
+	private final Evaluator evaluator;
 
-	FolderTests(int maxFirings) {
-		this.engine = new RuleEngine(maxFirings);
+	public FolderTests(Evaluator evaluator) {
+		this.evaluator = evaluator;
 	}
 
-	List<RulesetError> run(Ruleset ruleset) {
+	@Override
+	public List<RulesetError> run(Ruleset ruleset) {
 		List<RulesetError> errors = new ArrayList<>();
 		for (RulesetFile file : ruleset.files()) {
-			if (file.name().startsWith(FOLDER)) {
+			if (file.name().startsWith(RulesetTests.FOLDER)) {
 				run(ruleset, file, errors);
 			}
 		}
@@ -54,7 +54,12 @@ final class FolderTests {
 			errors.add(new RulesetError(file.name(), 0, 0, "测试用例无法读取：" + ex.getMessage()));
 			return;
 		}
-		Dataset facts = test.facts().asOf(test.asOf());
+		Dataset facts = test.facts();
+		Optional<Ruleset> pinned = pinned(ruleset, file, test.parameters(), errors);
+		if (pinned.isEmpty()) {
+			return;
+		}
+		ruleset = pinned.get();
 		for (Expectation expected : test.expect()) {
 			Optional<SubjectType> type = typeOf(test.facts(), expected.subjectId());
 			if (type.isEmpty()) {
@@ -67,22 +72,54 @@ final class FolderTests {
 				errors.add(error(file, expected, "测试数据中没有评价对象 " + subjectId));
 				continue;
 			}
-			Subject subject = new Subject(ruleset.manifest().scheme(), ruleset.manifest().year(), subjectType.get(),
-					subjectId, test.asOf());
+			Scope scope = (expected.within() != null) ? Scope.whole(subjectType.get(), subjectId)
+					: Scope.of(subjectType.get(), subjectId);
 			try {
-				RuleOutcome actual = (expected.within() != null)
-						? this.engine.evaluateTogether(ruleset, subject, facts).get(expected.subjectId())
-						: this.engine.evaluate(ruleset, subject, facts);
-				if (actual == null) {
-					errors.add(error(file, expected, "在 " + subjectId + " 的评价中没有得出状态"));
-					continue;
+				Optional<SubjectResult> actual = this.evaluator.evaluate(ruleset, scope, test.asOf(), facts)
+					.stream()
+					.filter((result) -> result.subject().id().equals(expected.subjectId()))
+					.findFirst();
+				if (actual.isEmpty()) {
+					errors.add(error(file, expected, "在 " + subjectId + " 的评价中没有这个评价对象"));
 				}
-				compare(file, expected, actual, errors);
+				else if (!actual.get().succeeded()) {
+					errors.add(error(file, expected, "评价失败：" + actual.get().failure().message()));
+				}
+				else {
+					compare(file, expected, actual.get().outcome(), errors);
+				}
 			}
 			catch (RuntimeException ex) {
 				errors.add(error(file, expected, "评价失败：" + ex.getMessage()));
 			}
 		}
+	}
+
+	/**
+	 * The ruleset reading the parameter values the test case was written for ({@code "parameters"}), so that a
+	 * new value in the manifest does not break a test of the rules' logic; what-if shows what the new value changes.
+	 */
+	private static Optional<Ruleset> pinned(Ruleset ruleset, RulesetFile file, Map<String, Object> values,
+			List<RulesetError> errors) {
+		Map<String, Object> typed = new java.util.HashMap<>();
+		for (Map.Entry<String, Object> value : values.entrySet()) {
+			Optional<Parameter> declared = ruleset.manifest().parameter(value.getKey());
+			if (declared.isEmpty()) {
+				errors.add(new RulesetError(file.name(), 0, 0, "测试用例设定的参数「" + value.getKey() + "」没有在 manifest.yaml 中声明"));
+				return Optional.empty();
+			}
+			try {
+				Object raw = value.getValue();
+				typed.put(value.getKey(), declared.get().type().parse((raw instanceof List<?> list)
+						? String.join(",", list.stream().map(String::valueOf).toList()) : String.valueOf(raw)));
+			}
+			catch (RuntimeException ex) {
+				errors.add(new RulesetError(file.name(), 0, 0, "测试用例设定的参数「" + value.getKey() + "」的值「" + value.getValue()
+						+ "」不是" + declared.get().type().label()));
+				return Optional.empty();
+			}
+		}
+		return Optional.of(typed.isEmpty() ? ruleset : ruleset.withValues(typed));
 	}
 
 	private static void compare(RulesetFile file, Expectation expected, RuleOutcome actual, List<RulesetError> errors) {
@@ -125,10 +162,12 @@ final class FolderTests {
 	}
 
 	/** One test file: what it shows, the date, the facts and what the rules must conclude. */
-	record TestCase(String description, LocalDate asOf, Dataset facts, List<Expectation> expect) {
+	record TestCase(String description, LocalDate asOf, Map<String, Object> parameters, Dataset facts,
+			List<Expectation> expect) {
 
 		TestCase {
 			expect = (expect != null) ? expect : List.of();
+			parameters = (parameters != null) ? parameters : Map.of();
 		}
 
 	}

@@ -1,0 +1,25 @@
+package org.redproperty.evaluation;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one evaluator, the folder tests that run on it when a ruleset is checked, and what rules may use of it. */
+@Configuration(proxyBeanMethods = false)
+class EvaluationConfiguration {
+
+	@Bean
+	Evaluator evaluator(EvaluationProperties properties) {
+		return new Evaluator(properties);
+	}
+
+	@Bean
+	EvaluationRuleApi ruleApi() {
+		return EvaluationRuleApi.INSTANCE;
+	}
+
+	@Bean
+	FolderTests folderTests(Evaluator evaluator) {
+		return new FolderTests(evaluator);
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.redproperty.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.redproperty.facts.Dataset;
+import org.redproperty.ruleset.Phase;
+import org.redproperty.ruleset.Ruleset;
+
+/**
+ * The one evaluator: every path that evaluates (a single evaluation, a batch job, a what-if, a replay, a folder's
+ * own tests) calls it, and nothing else builds rule sessions. Given a ruleset, a scope, a date and the facts, it
+ * answers exactly one outcome or one failure for every subject of the scope, in {@link Scope#ORDER}.
+ *
+ * <p>
+ * It owns what a rule must not have to think about:
+ * <ul>
+ * <li>the as-of cut-off: facts dated after the evaluation date are never given to the rules, and a rectification
+ * made later has not happened ({@link Dataset#asOf});</li>
+ * <li>the scope: each subject being evaluated is a {@link Subject} fact, so a rule reads the same whether one
+ * project or a whole district is evaluated;</li>
+ * <li>two steps: first every project or company on its own facts, one session each, through the phases of step
+ * {@code each}; then one session over the whole scope, with the first step's results as facts ({@link Evaluated},
+ * {@code Status}, {@code GateResult} …), through the phases of step {@code together}: streets, communities,
+ * districts and rankings;</li>
+ * <li>firing limits, and failures: a project or company whose session fails is a failure of its own, and every
+ * subject of the second step then fails with it, since its honours or its rank would be wrong without it;</li>
+ * <li>exactly one status: a subject that ends with none, or with more than one, is a failure naming the rules.</li>
+ * </ul>
+ * Plain Java without Spring: the rule tests use it directly.
+ */
+public final class Evaluator {
+
+	private final int maxFirings;
+
+	private final int firingsPerSubject;
+
+	private final StepInputs inputs = new StepInputs();
+
+	/**
+	 * @param maxFirings the most rule firings one session may take before it is stopped as runaway
+	 * @param firingsPerSubject what the second step's session may take per subject in scope, if that is more
+	 */
+	public Evaluator(int maxFirings, int firingsPerSubject) {
+		this.maxFirings = maxFirings;
+		this.firingsPerSubject = firingsPerSubject;
+	}
+
+	public Evaluator(EvaluationProperties properties) {
+		this(properties.maxFirings(), properties.firingsPerSubject());
+	}
+
+	/** Evaluates one subject on its own and answers its outcome, or throws why it has none. */
+	public RuleOutcome evaluateOne(Ruleset ruleset, Subject subject, Dataset facts) {
+		SubjectResult result = evaluate(ruleset, Scope.of(subject.type(), subject.id()), subject.asOf(), facts).get(0);
+		if (result.succeeded()) {
+			return result.outcome();
+		}
+		throw EvaluationFailedException.of(result);
+	}
+
+	/** Every subject of the scope, evaluated on the facts as they stood on {@code asOf}. */
+	public List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, Dataset facts) {
+		Dataset seen = facts.asOf(asOf);
+		FactSlices slices = new FactSlices(seen);
+		String scheme = ruleset.manifest().scheme();
+		int year = ruleset.manifest().year();
+		List<Subject> subjects = slices.subjects(scope, ruleset.manifest().subjectTypes()).stream()
+			.map((ref) -> new Subject(scheme, year, ref.type(), ref.id(), asOf))
+			.sorted(Scope.SUBJECT_ORDER)
+			.toList();
+		List<Subject> units = slices.units(scope, ruleset.manifest().subjectTypes()).stream()
+			.map((ref) -> new Subject(scheme, year, ref.type(), ref.id(), asOf))
+			.sorted(Scope.SUBJECT_ORDER)
+			.toList();
+
+		Map<String, Session.Concluded> first = new LinkedHashMap<>();
+		Map<String, SubjectResult> failures = new LinkedHashMap<>();
+		List<Phase> each = ruleset.manifest().phases(Phase.Step.EACH);
+		for (Subject unit : units) {
+			List<Object> inserted = new ArrayList<>();
+			inserted.add(unit);
+			Dataset own = slices.of(unit.type(), unit.id());
+			FactSlices.places(own).forEach(inserted::add);
+			own.all().forEach(inserted::add);
+			inserted.removeIf((fact) -> !(fact instanceof Subject) && !this.inputs.needed(ruleset, Phase.Step.EACH, fact));
+			try {
+				first.put(unit.id(), Session.run(ruleset, each, inserted, this.maxFirings));
+			}
+			catch (RuntimeException ex) {
+				failures.put(unit.id(), failure(unit, ex));
+			}
+		}
+
+		List<Phase> together = ruleset.manifest().phases(Phase.Step.TOGETHER);
+		Session.Concluded second = null;
+		String secondFailure = null;
+		if (!together.isEmpty()) {
+			if (!failures.isEmpty()) {
+				secondFailure = "第一步中 " + String.join("、", new TreeSet<>(failures.keySet()))
+						+ " 评价失败，无法在其结果上评价：" + failures.values().iterator().next().failure().message();
+			}
+			else {
+				try {
+					List<Object> inserted = secondStep(subjects, units, first, seen);
+					inserted.removeIf((fact) -> !(fact instanceof Subject)
+							&& !this.inputs.needed(ruleset, Phase.Step.TOGETHER, fact));
+					second = Session.run(ruleset, together, inserted,
+							Math.max(this.maxFirings, this.firingsPerSubject * Math.max(1, subjects.size())));
+				}
+				catch (RuntimeException ex) {
+					secondFailure = failure(subjects.get(0), ex).failure().message();
+				}
+			}
+		}
+
+		List<SubjectResult> answers = new ArrayList<>(subjects.size());
+		for (Subject subject : subjects) {
+			if (failures.containsKey(subject.id())) {
+				answers.add(failures.get(subject.id()));
+				continue;
+			}
+			Session.Concluded own = first.get(subject.id());
+			if (secondFailure != null && (own == null || Outcomes.statusless(own, subject.id()))) {
+				answers.add(SubjectResult.failed(subject, "INPUT_FAILED", secondFailure));
+				continue;
+			}
+			answers.add(Outcomes.of(subject, own, second));
+		}
+		return answers;
+	}
+
+	/** The second step's facts: the scope as subjects, every fact, and each project's or company's first step. */
+	private static List<Object> secondStep(List<Subject> subjects, List<Subject> units,
+			Map<String, Session.Concluded> first, Dataset seen) {
+		List<Object> inserted = new ArrayList<>(subjects);
+		inserted.addAll(FactSlices.places(seen));
+		seen.all().forEach(inserted::add);
+		for (Subject unit : units) {
+			Session.Concluded concluded = first.get(unit.id());
+			List<Result> results = Outcomes.about(concluded.results(), unit.id());
+			inserted.add(Outcomes.evaluated(unit, results));
+			inserted.addAll(results);
+		}
+		return inserted;
+	}
+
+	private static SubjectResult failure(Subject subject, RuntimeException ex) {
+		if (ex instanceof RunawayRulesException) {
+			return SubjectResult.failed(subject, "RUNAWAY_RULES", ex.getMessage());
+		}
+		return SubjectResult.failed(subject, "EVALUATION_FAILED", "评价出错：" + ex.getMessage());
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.redproperty.evaluation;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.redproperty.facts.Fact;
+import org.redproperty.ruleset.Parameters;
+import org.redproperty.ruleset.Phase;
+import org.redproperty.ruleset.RuleInfo;
+import org.redproperty.ruleset.Ruleset;
+
+/**
+ * One rule session: a fresh session of the ruleset's KieBase gets the facts, fires the given phases in order (each
+ * an agenda group, fired until it has nothing left to do) and is disposed. What the rules wrote through the
+ * collector and every firing come back; a session that fires {@code maxFirings} rules is stopped as runaway.
+ */
+final class Session {
+
+	/** The global through which rules write their results. */
+	static final String OUTCOME_GLOBAL = "outcome";
+
+	private Session() {
+	}
+
+	static Concluded run(Ruleset ruleset, List<Phase> phases, List<Object> facts, int maxFirings) {
+		Outcome outcome = new Outcome();
+		Tracer tracer = new Tracer(outcome);
+		KieSession session = ruleset.kieBase().newKieSession();
+		try {
+			if (declares(ruleset, OUTCOME_GLOBAL)) {
+				session.setGlobal(OUTCOME_GLOBAL, outcome);
+			}
+			if (declares(ruleset, Parameters.GLOBAL)) {
+				session.setGlobal(Parameters.GLOBAL, ruleset.parameters());
+			}
+			session.addEventListener(tracer);
+			facts.forEach(session::insert);
+			int fired = 0;
+			for (Phase phase : phases) {
+				session.getAgenda().getAgendaGroup(phase.name()).setFocus();
+				fired += session.fireAllRules(maxFirings - fired);
+				if (fired >= maxFirings) {
+					throw new RunawayRulesException(maxFirings, tracer.mostFired());
+				}
+			}
+		}
+		finally {
+			session.dispose();
+		}
+		return new Concluded(List.copyOf(outcome.results()), tracer.firings());
+	}
+
+	private static boolean declares(Ruleset ruleset, String global) {
+		return ruleset.kieBase()
+			.getKiePackages()
+			.stream()
+			.flatMap((p) -> p.getGlobalVariables().stream())
+			.anyMatch((declared) -> declared.getName().equals(global));
+	}
+
+	/** What one session concluded: the results the rules wrote, and the firings in order. */
+	record Concluded(List<Result> results, List<Firing> firings) {
+	}
+
+	/** One rule firing: the rule, the ids of the stored facts it matched, and the subjects it concerns. */
+	record Firing(String rule, String code, List<String> facts, Set<String> subjects) {
+	}
+
+	/**
+	 * Tells the collector which rule fires, and records each firing with the subjects it concerns: those it wrote
+	 * results about, the subjects it matched and the owners of the records it matched.
+	 */
+	private static final class Tracer extends DefaultAgendaEventListener {
+
+		private final Outcome outcome;
+
+		private final List<Firing> firings = new ArrayList<>();
+
+		/** Each rule's metadata, read once per session rather than twice per firing. */
+		private final Map<Rule, RuleInfo> rules = new IdentityHashMap<>();
+
+		private int resultsBefore;
+
+		Tracer(Outcome outcome) {
+			this.outcome = outcome;
+		}
+
+		List<Firing> firings() {
+			return List.copyOf(this.firings);
+		}
+
+		String mostFired() {
+			Map<String, Long> counts = this.firings.stream()
+				.collect(Collectors.groupingBy(Firing::rule, Collectors.counting()));
+			return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+		}
+
+		@Override
+		public void beforeMatchFired(BeforeMatchFiredEvent event) {
+			this.outcome.firing(this.rules.computeIfAbsent(event.getMatch().getRule(), RuleInfo::of));
+			this.resultsBefore = this.outcome.results().size();
+		}
+
+		@Override
+		public void afterMatchFired(AfterMatchFiredEvent event) {
+			RuleInfo rule = this.rules.computeIfAbsent(event.getMatch().getRule(), RuleInfo::of);
+			List<String> ids = new ArrayList<>();
+			Set<String> subjects = new LinkedHashSet<>();
+			for (Object matched : event.getMatch().getObjects()) {
+				if (matched instanceof Fact fact) {
+					ids.add(fact.id());
+					subjects.add(fact.id());
+					subjects.addAll(fact.owners());
+				}
+				else if (matched instanceof Subject subject) {
+					subjects.add(subject.id());
+				}
+			}
+			List<Result> results = this.outcome.results();
+			results.subList(this.resultsBefore, results.size()).forEach((r) -> subjects.add(r.subjectId()));
+			this.firings.add(new Firing(rule.name(), rule.code(), List.copyOf(ids), subjects));
+		}
+
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.redproperty.ruleset;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+/**
+ * What to put into service: a draft (some or all of its files, laid over the active version, or a folder) or the
+ * {@code hash} of a draft that passed a check; and, until sign-in exists, who asks ({@code activatedBy}, used only
+ * when the request has no authenticated user).
+ */
+record ActivationRequest(@Valid List<DraftRuleset.File> files, String folder, String hash, String activatedBy) {
+
+	DraftRuleset draft() {
+		return new DraftRuleset(this.files, this.folder);
+	}
+
+	boolean byHash() {
+		return this.hash != null && !this.hash.isBlank();
+	}
+
+	boolean hasDraft() {
+		return (this.files != null && !this.files.isEmpty()) || (this.folder != null && !this.folder.isBlank());
+	}
+
+}
