@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.redproperty.evaluation.RuleEngine;
-import org.redproperty.evaluation.RuleOutcome;
+import org.redproperty.evaluation.Evaluator;
 import org.redproperty.evaluation.Subject;
+import org.redproperty.evaluation.SubjectResult;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.generator.GeneratorSettings;
@@ -31,9 +31,9 @@ import org.redproperty.ruleset.RulesetFolders;
 
 /**
  * One generated district (about 770 projects, as in the province of the end-to-end benchmark) evaluated in memory
- * the way a re-score job does, in one session with the district as the subject, against the same projects
- * evaluated one session each: what the size of a session costs the rule engine. Run with
- * {@code bench/jmh.sh DistrictSessionBenchmark}.
+ * the way a re-score job does, the district as the scope of the {@link Evaluator} (every project on its own, then
+ * one session over the district), against the same projects evaluated one at a time as single evaluations: what
+ * the district's second step costs. Run with {@code bench/jmh.sh DistrictSessionBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,17 +73,20 @@ public class DistrictSessionBenchmark {
 	}
 
 	@Benchmark
-	public Map<String, RuleOutcome> districtSession() {
-		return new RuleEngine(10_000_000).evaluateAll(this.ruleset,
-				new Subject("hongqi365", 2023, SubjectType.DISTRICT, this.districtId, AS_OF), this.district);
+	public List<SubjectResult> districtSession() {
+		return new Evaluator(200_000, 5_000).evaluate(this.ruleset,
+				org.redproperty.evaluation.Scope.district(this.districtId), AS_OF, this.district);
 	}
 
 	@Benchmark
 	public int projectByProject() {
-		RuleEngine engine = new RuleEngine(200_000);
+		Evaluator evaluator = new Evaluator(200_000, 5_000);
 		int statuses = 0;
 		for (int i = 0; i < this.projects.size(); i++) {
-			statuses += engine.evaluate(this.ruleset, this.projects.get(i), this.scopes.get(i)).status().value().length();
+			statuses += evaluator.evaluateOne(this.ruleset, this.projects.get(i), this.scopes.get(i))
+				.status()
+				.value()
+				.length();
 		}
 		return statuses;
 	}

@@ -18,9 +18,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.redproperty.evaluation.Evaluator;
 import org.redproperty.evaluation.GateResult;
 import org.redproperty.evaluation.ProposedDeduction;
-import org.redproperty.evaluation.RuleEngine;
 import org.redproperty.evaluation.RuleOutcome;
 import org.redproperty.evaluation.Subject;
 import org.redproperty.facts.Dataset;
@@ -34,8 +34,9 @@ import org.redproperty.ruleset.RulesetFolders;
 
 /**
  * In-memory evaluation of ONE generated project (about 60 activity records, committees, incidents, its company and
- * nomination) against 红齐365 2023: the Drools ruleset in rules/hongqi365/2023 through {@link RuleEngine} (compiled
- * once, a new session per evaluation) versus the same criteria in plain Java. Run with {@code bench/jmh.sh}.
+ * nomination) against 红齐365 2023: the Drools ruleset in rules/hongqi365/2023 through the product's
+ * {@link Evaluator} (compiled once, new sessions per evaluation, as for a single evaluation) versus the same
+ * criteria in plain Java. Run with {@code bench/jmh.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -52,7 +53,7 @@ public class ProjectEvaluationBenchmark {
 
 	private Ruleset ruleset;
 
-	private final RuleEngine engine = new RuleEngine(200_000);
+	private final Evaluator evaluator = new Evaluator(200_000, 5_000);
 
 	private Subject subject;
 
@@ -85,7 +86,7 @@ public class ProjectEvaluationBenchmark {
 
 	@Benchmark
 	public RuleOutcome drools() {
-		return this.engine.evaluate(this.ruleset, this.subject, this.facts);
+		return this.evaluator.evaluateOne(this.ruleset, this.subject, this.facts);
 	}
 
 	@Benchmark
@@ -94,7 +95,7 @@ public class ProjectEvaluationBenchmark {
 	}
 
 	private void check(Subject subject, Dataset seen) {
-		RuleOutcome rules = this.engine.evaluate(this.ruleset, subject, seen);
+		RuleOutcome rules = this.evaluator.evaluateOne(this.ruleset, subject, seen);
 		PlainHongqi365.Result plain = PlainHongqi365.evaluate(subject.id(), AS_OF, seen);
 		Set<String> failed = new TreeSet<>();
 		rules.gates().stream().filter((gate) -> !gate.passed()).map(GateResult::code).forEach(failed::add);

@@ -65,7 +65,6 @@ class RescoreCommand implements CliCommand {
 				options.get("--district"));
 		long started = System.nanoTime();
 		RescoreJob job;
-		HeapSampler heap = HeapSampler.start();
 		try {
 			job = this.service.start(request, this::progress, false);
 		}
@@ -74,16 +73,11 @@ class RescoreCommand implements CliCommand {
 			System.err.println(ex.getMessage());
 			return 1;
 		}
-		finally {
-			heap.stop();
-		}
 		this.out.println();
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		this.out.printf("任务 %s：%s，共 %d 个对象，完成 %d，失败 %d，用时 %.1f 秒%n", job.id(), job.state(), job.total(),
 				job.done(), job.failed(), took.toMillis() / 1000.0);
-		this.out.printf("每秒 %.0f 个对象；堆内存峰值 %d MiB（上限 %d MiB）%n",
-				job.done() / Math.max(0.001, took.toMillis() / 1000.0), heap.peak() / (1024 * 1024),
-				Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		this.out.printf("每秒 %.0f 个对象%n", job.done() / Math.max(0.001, took.toMillis() / 1000.0));
 		if (job.error() != null) {
 			this.out.println("错误：" + job.error());
 		}
