@@ -41,6 +41,17 @@ public final class Outcome {
 		return points(subjectId, points, reason, Arrays.asList(evidence));
 	}
 
+	/**
+	 * Points worth a value times its weight, e.g. a street assessment of 90 weighted 50% is 45 points; the reason reads
+	 * {@code 街道评价打分 90 × 50%}.
+	 */
+	public ScoreLine weighted(String subjectId, Number value, Number weight, String measure, Collection<String> evidence) {
+		BigDecimal v = decimal(value);
+		BigDecimal w = decimal(weight);
+		return points(subjectId, v.multiply(w).stripTrailingZeros(), measure + " " + plainOf(v) + " × " + percentOf(w),
+				evidence);
+	}
+
 	public ScoreLine points(String subjectId, Number points, String reason, Collection<String> evidence) {
 		return add(new ScoreLine(subjectId, this.firing.code(), decimal(points), reason, ids(evidence),
 				this.firing.clause()));

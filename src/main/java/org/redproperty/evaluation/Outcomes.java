@@ -26,7 +26,9 @@ final class Outcomes {
 		}
 		List<Status> statuses = of(results, Status.class);
 		if (statuses.isEmpty()) {
-			return SubjectResult.failed(subject, "NO_STATUS", "规则集没有为评价对象 " + subject.id() + " 给出评价结果状态");
+			String fired = firings.stream().map(Session.Firing::code).distinct().sorted().collect(Collectors.joining("、"));
+			return SubjectResult.failed(subject, "NO_STATUS", "规则集没有为评价对象 " + subject.id() + " 给出评价结果状态"
+					+ (fired.isEmpty() ? "（没有一条规则对它触发）" : "（对它触发的规则：" + fired + "，其中没有给出状态的）"));
 		}
 		if (statuses.size() > 1) {
 			return SubjectResult.failed(subject, "TWO_STATUSES", "规则集为评价对象 " + subject.id() + " 给出了 " + statuses.size()
