@@ -261,7 +261,8 @@ final class CodeScan {
 		this.errors.add(new RulesetError(this.file.name(), line, start - lineStart + 1, message));
 	}
 
-	private static String blank(Pattern pattern, String text) {
+	/** The text with every match replaced by spaces, line breaks kept, so that offsets and lines stay the same. */
+	static String blank(Pattern pattern, String text) {
 		Matcher matcher = pattern.matcher(text);
 		StringBuilder blanked = new StringBuilder();
 		while (matcher.find()) {

@@ -51,18 +51,18 @@ final class RulesetStructure {
 	}
 
 	private void check(RulesetManifest manifest, RulesetFile file, List<RulesetError> errors) {
-		String code = blank(COMMENTS, file.content());
+		String code = CodeScan.blank(COMMENTS, file.content());
 		Matcher pkg = PACKAGE.matcher(code);
 		if (pkg.find()) {
 			errors.add(error(file, code, pkg.start(), "规则文件不写 package 行：包名由所在文件夹（方案与年度）决定，复制到新年度时不必修改"));
 		}
 		parameters(manifest, file, code, errors);
-		numbers(file, blank(STRINGS, code), errors);
+		numbers(file, CodeScan.blank(STRINGS, code), errors);
 		phases(manifest, file, errors);
 	}
 
 	private static void parameters(RulesetManifest manifest, RulesetFile file, String code, List<RulesetError> errors) {
-		Matcher uses = PARAMS.matcher(blank(STRINGS, code));
+		Matcher uses = PARAMS.matcher(CodeScan.blank(STRINGS, code));
 		while (uses.find()) {
 			Matcher use = PARAMETER.matcher(code);
 			if (!use.find(uses.start()) || !ACCESSORS.containsKey(use.group(1))) {
@@ -137,17 +137,6 @@ final class RulesetStructure {
 				}
 			}
 		}
-	}
-
-	/** The text with every match replaced by spaces, line breaks kept, so that offsets and lines stay the same. */
-	private static String blank(Pattern pattern, String text) {
-		Matcher matcher = pattern.matcher(text);
-		StringBuilder blanked = new StringBuilder();
-		while (matcher.find()) {
-			matcher.appendReplacement(blanked, Matcher.quoteReplacement(matcher.group().replaceAll("[^\\n]", " ")));
-		}
-		matcher.appendTail(blanked);
-		return blanked.toString();
 	}
 
 	private static RulesetError error(RulesetFile file, String text, int offset, String message) {
