@@ -82,8 +82,18 @@ public class FactStore {
 		if (type == SubjectType.COMMUNITY) {
 			communityIds.add(id);
 		}
+		// A district's or street's streets and communities are in its scope whether or not they have projects, so that
+		// each of them is evaluated.
+		List<Street> ownStreets = (type == SubjectType.DISTRICT) ? where(Street.class, "districtId", id) : List.of();
+		if (type == SubjectType.STREET) {
+			communityIds.addAll(ids(where(Community.class, "streetId", id)));
+		}
+		if (type == SubjectType.DISTRICT) {
+			communityIds.addAll(ids(where(Community.class, "streetId", ids(ownStreets))));
+		}
 		List<Community> communities = where(Community.class, "id", communityIds);
 		Set<String> streetIds = collect(communities, Community::streetId);
+		ownStreets.forEach((street) -> streetIds.add(street.id()));
 		if (type == SubjectType.STREET) {
 			streetIds.add(id);
 		}

@@ -89,6 +89,18 @@ class EvaluatorTests {
 	}
 
 	@Test
+	void evaluatesAStreetWithoutProjectsInAWholeDistrict() {
+		Dataset facts = new Dataset(FACTS.districts(), List.of(new Street("S1", "D1", "街道"), new Street("S2", "D1", "空街道")),
+				FACTS.communities(), null, FACTS.projects(), null, null, null, null, null, null, null, null);
+
+		List<SubjectResult> results = this.evaluator.evaluate(ruleset(PROJECT_STATUS + STREET_STATUS),
+				Scope.district("D1"), AS_OF, facts);
+
+		assertThat(results).extracting((r) -> r.subject().id()).containsExactly("P1", "P2", "P3", "S1", "S2");
+		assertThat(results.get(4).outcome().status().reason()).isEqualTo("已评价的项目 0 个");
+	}
+
+	@Test
 	void givesEverySubjectOfTheScopeOneOutcomeOrOneFailure() {
 		List<SubjectResult> results = this.evaluator.evaluate(ruleset(PROJECT_STATUS),
 				Scope.whole(SubjectType.STREET, "S1"), AS_OF, FACTS);

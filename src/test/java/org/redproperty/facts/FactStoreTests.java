@@ -86,6 +86,24 @@ abstract class FactStoreTests extends DatabaseTestSupport {
 	}
 
 	@Test
+	void scopeOfDistrictAndStreetHoldsTheirStreetsAndCommunitiesWithoutProjects() {
+		String districtId = this.demo.path("districts").get(0).path("id").asText();
+		com.fasterxml.jackson.databind.node.ObjectNode empty = this.objectMapper.createObjectNode();
+		empty.putArray("streets").addObject().put("id", "S-EMPTY").put("districtId", districtId).put("name", "空街道");
+		empty.putArray("communities").addObject().put("id", "C-EMPTY").put("streetId", "S-EMPTY").put("name", "空社区");
+		assertThat(post("/api/datasets", empty).status()).isEqualTo(200);
+
+		Dataset district = this.store.scope(SubjectType.DISTRICT, districtId);
+		assertThat(ids(district.streets())).contains("S-EMPTY");
+		assertThat(ids(district.communities())).contains("C-EMPTY");
+		Dataset street = this.store.scope(SubjectType.STREET, "S-EMPTY");
+		assertThat(ids(street.streets())).containsExactly("S-EMPTY");
+		assertThat(ids(street.communities())).containsExactly("C-EMPTY");
+		assertThat(ids(street.districts())).containsExactly(districtId);
+		assertThat(street.projects()).isEmpty();
+	}
+
+	@Test
 	void scopeOfCompanyHoldsItsProjectsAndItsOwnIncidents() {
 		String companyId = this.demo.path("companies").get(0).path("id").asText();
 
