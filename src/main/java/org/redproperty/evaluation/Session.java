@@ -26,6 +26,10 @@ import org.redproperty.ruleset.Ruleset;
  */
 final class Session {
 
+	/** The globals each compiled ruleset declares, read once rather than at every session. */
+	private static final Map<org.kie.api.KieBase, Set<String>> GLOBALS = java.util.Collections
+		.synchronizedMap(new java.util.WeakHashMap<>());
+
 	/** The global through which rules write their results. */
 	static final String OUTCOME_GLOBAL = "outcome";
 
@@ -34,7 +38,7 @@ final class Session {
 
 	static Concluded run(Ruleset ruleset, List<Phase> phases, List<Object> facts, int maxFirings) {
 		Outcome outcome = new Outcome();
-		Tracer tracer = new Tracer(outcome);
+		Tracer tracer = new Tracer(outcome, ruleset.manifest().document());
 		KieSession session = ruleset.kieBase().newKieSession();
 		try {
 			if (declares(ruleset, OUTCOME_GLOBAL)) {
@@ -61,11 +65,11 @@ final class Session {
 	}
 
 	private static boolean declares(Ruleset ruleset, String global) {
-		return ruleset.kieBase()
-			.getKiePackages()
+		return GLOBALS.computeIfAbsent(ruleset.kieBase(), (kieBase) -> kieBase.getKiePackages()
 			.stream()
 			.flatMap((p) -> p.getGlobalVariables().stream())
-			.anyMatch((declared) -> declared.getName().equals(global));
+			.map(org.kie.api.definition.rule.Global::getName)
+			.collect(Collectors.toUnmodifiableSet())).contains(global);
 	}
 
 	/** What one session concluded: the results the rules wrote, and the firings in order. */
@@ -89,10 +93,17 @@ final class Session {
 		/** Each rule's metadata, read once per session rather than twice per firing. */
 		private final Map<Rule, RuleInfo> rules = new IdentityHashMap<>();
 
+		private final String document;
+
 		private int resultsBefore;
 
-		Tracer(Outcome outcome) {
+		Tracer(Outcome outcome, String document) {
 			this.outcome = outcome;
+			this.document = document;
+		}
+
+		private RuleInfo info(Rule rule) {
+			return this.rules.computeIfAbsent(rule, (r) -> RuleInfo.of(r, this.document));
 		}
 
 		List<Firing> firings() {
@@ -107,13 +118,13 @@ final class Session {
 
 		@Override
 		public void beforeMatchFired(BeforeMatchFiredEvent event) {
-			this.outcome.firing(this.rules.computeIfAbsent(event.getMatch().getRule(), RuleInfo::of));
+			this.outcome.firing(info(event.getMatch().getRule()));
 			this.resultsBefore = this.outcome.results().size();
 		}
 
 		@Override
 		public void afterMatchFired(AfterMatchFiredEvent event) {
-			RuleInfo rule = this.rules.computeIfAbsent(event.getMatch().getRule(), RuleInfo::of);
+			RuleInfo rule = info(event.getMatch().getRule());
 			List<String> ids = new ArrayList<>();
 			Set<String> subjects = new LinkedHashSet<>();
 			for (Object matched : event.getMatch().getObjects()) {

@@ -12,11 +12,19 @@ public record RuleInfo(String name, String code, String clause, String title) {
 
 	public static final RuleInfo NONE = new RuleInfo("", "", "", "");
 
-	public static RuleInfo of(Rule rule) {
+	/**
+	 * The rule's own account of itself. Its {@code @clause} names a section of the ruleset's source document
+	 * ({@code 二.2}); the clause shown is that document followed by the section ({@code 川综执字〔2023〕68号 二.2}), so
+	 * that a new year's document number is written once, in the manifest.
+	 * @param document the number (文号) of the manifest's source document, or null
+	 */
+	public static RuleInfo of(Rule rule, String document) {
 		Map<String, Object> meta = rule.getMetaData();
 		String code = text(meta.get("code"));
 		String name = rule.getName();
-		return new RuleInfo(name, code, text(meta.get("clause")), titleOf(name, code));
+		String section = text(meta.get("clause"));
+		String clause = (document == null || document.isBlank() || section.isEmpty()) ? section : document + " " + section;
+		return new RuleInfo(name, code, clause, titleOf(name, code));
 	}
 
 	/** The name without its leading code. */

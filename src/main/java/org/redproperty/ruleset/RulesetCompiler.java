@@ -51,7 +51,7 @@ public final class RulesetCompiler {
 		List<RuleInfo> rules = kieBase.getKiePackages()
 			.stream()
 			.flatMap((p) -> p.getRules().stream())
-			.map(RuleInfo::of)
+			.map((rule) -> RuleInfo.of(rule, manifest.document()))
 			.sorted(Comparator.comparing(RuleInfo::name))
 			.toList();
 		return new Compilation(new Ruleset(manifest, hash, List.copyOf(files), rules, kieBase), hash, List.of());

@@ -47,6 +47,11 @@ public record RulesetManifest(String scheme, int year, String title, List<Subjec
 				this.phases, changed);
 	}
 
+	/** The number (文号) of the source document the rules' clauses are sections of, or null. */
+	public String document() {
+		return (this.source != null) ? this.source.document() : null;
+	}
+
 	/** The policy document: its number (文号) and title. */
 	public record Source(String document, String title) {
 	}

@@ -94,11 +94,11 @@ class BadDraftsTests {
 			salience                          | status.drl       | `    agenda-group "awards"\n` | `    agenda-group "awards"\n    salience 1\n` | status.drl           | 78 | 不用 salience
 			package line                      | status.drl       | `import org.redproperty.facts.Nomination;` | `package rules.hongqi365.y2023;\nimport org.redproperty.facts.Nomination;` | status.drl | 1 | 不写 package 行
 			missing @code                     | status.drl       | `@code("HQ-STEWARD") ` | `` | status.drl           | 75 | 缺少 @code
-			missing @clause                   | status.drl       | ` @clause("川综执字〔2023〕68号 二.3")\n    agenda-group "awards"` | `\n    agenda-group "awards"` | status.drl | 75 | 缺少 @clause
+			missing @clause                   | status.drl       | ` @clause("二.3")\n    agenda-group "awards"` | `\n    agenda-group "awards"` | status.drl | 75 | 缺少 @clause
 			duplicate code across files       | honours.drl      | `rule "HQ-RED-VANGUARD 推荐项目全部达标的社区为“红齐365红色先锋”"\n    @code("HQ-RED-VANGUARD")` | `rule "HQ-ACT-MIN 推荐项目全部达标的社区为“红齐365红色先锋”"\n    @code("HQ-ACT-MIN")` | honours.drl | 58 | 规则编号 HQ-ACT-MIN 重复：activities.drl:
 			name without its code             | status.drl       | `rule "HQ-STEWARD 五星项目` | `rule "五星项目` | status.drl           | 75 | 应以其编号 HQ-STEWARD 开头
-			endless rule                      | status.drl       | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName()));` | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName())); insert(new Status($pid, "FIVE_STAR", "HQ-STEWARD", ""));` | tests/boundaries.json | 1994 | 规则触发次数超过上限
-			folder test fails                 | activities.drl   | `params.integer("minRecords"), "有效` | `params.integer("minRecords") + 1, "有效` | tests/boundaries.json | 1994 | 测试用例不符（P1）
+			endless rule                      | status.drl       | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName()));` | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName())); insert(new Status($pid, "FIVE_STAR", "HQ-STEWARD", ""));` | tests/boundaries.json | 1996 | 规则触发次数超过上限
+			folder test fails                 | activities.drl   | `params.integer("minRecords"), "有效` | `params.integer("minRecords") + 1, "有效` | tests/boundaries.json | 1996 | 测试用例不符（P1）
 			parameter value not of its type   | manifest.yaml    | `    value: 50` | `    value: abc` | manifest.yaml        | 76 | 取值「abc」不是整数
 			manifest of another year          | manifest.yaml    | `year: 2023` | `year: 2024` | manifest.yaml        | 4 | hongqi365/2024
 			manifest unreadable               | manifest.yaml    | `subjectTypes: [PROJECT, STREET, COMMUNITY, DISTRICT]` | `subjectTypes: [PROJECT, STREET` | manifest.yaml        | 7 | 清单文件不是有效的 YAML
