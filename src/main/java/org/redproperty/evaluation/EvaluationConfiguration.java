@@ -1,5 +1,7 @@
 package org.redproperty.evaluation;
 
+import org.redproperty.ruleset.RulesProperties;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,8 +20,8 @@ class EvaluationConfiguration {
 	}
 
 	@Bean
-	FolderTests folderTests(Evaluator evaluator) {
-		return new FolderTests(evaluator);
+	FolderTests folderTests(Evaluator evaluator, RulesProperties rules) {
+		return new FolderTests(evaluator, rules.checkDeadline());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.redproperty.evaluation;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.redproperty.common.ServiceException;
 import org.redproperty.facts.Dataset;
 import org.redproperty.ruleset.Phase;
 import org.redproperty.ruleset.Ruleset;
@@ -27,7 +29,9 @@ import org.redproperty.ruleset.Ruleset;
  * {@code each}; then one session over the whole scope, with the first step's results as facts ({@link Evaluated},
  * {@code Status}, {@code GateResult} …), through the phases of step {@code together}: streets, communities,
  * districts and rankings;</li>
- * <li>firing limits, and failures: a project or company whose session fails is a failure of its own, and every
+ * <li>firing limits, deadlines, and failures: a session that fires too many rules ({@code RUNAWAY_RULES}), is still
+ * firing at its deadline ({@code RULES_TIMEOUT}) or runs out of memory ({@code RULES_OUT_OF_MEMORY}) is stopped; a
+ * project or company whose session fails is a failure of its own, and every
  * subject of the second step then fails with it, since its honours or its rank would be wrong without it;</li>
  * <li>exactly one status: a subject that ends with none, or with more than one, is a failure naming the rules.</li>
  * </ul>
@@ -39,19 +43,27 @@ public final class Evaluator {
 
 	private final int firingsPerSubject;
 
+	private final Duration deadlinePerSubject;
+
 	private final StepInputs inputs = new StepInputs();
 
 	/**
 	 * @param maxFirings the most rule firings one session may take before it is stopped as runaway
 	 * @param firingsPerSubject what the second step's session may take per subject in scope, if that is more
+	 * @param deadlinePerSubject how long a session may run per subject it evaluates before it is stopped
 	 */
-	public Evaluator(int maxFirings, int firingsPerSubject) {
+	public Evaluator(int maxFirings, int firingsPerSubject, Duration deadlinePerSubject) {
 		this.maxFirings = maxFirings;
 		this.firingsPerSubject = firingsPerSubject;
+		this.deadlinePerSubject = deadlinePerSubject;
+	}
+
+	public Evaluator(int maxFirings, int firingsPerSubject) {
+		this(maxFirings, firingsPerSubject, EvaluationProperties.DEADLINE_PER_SUBJECT);
 	}
 
 	public Evaluator(EvaluationProperties properties) {
-		this(properties.maxFirings(), properties.firingsPerSubject());
+		this(properties.maxFirings(), properties.firingsPerSubject(), properties.deadlinePerSubject());
 	}
 
 	/** Evaluates one subject on its own and answers its outcome, or throws why it has none. */
@@ -65,6 +77,15 @@ public final class Evaluator {
 
 	/** Every subject of the scope, evaluated on the facts as they stood on {@code asOf}. */
 	public List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, Dataset facts) {
+		return evaluate(ruleset, scope, asOf, facts, null);
+	}
+
+	/**
+	 * Every subject of the scope, evaluated on the facts as they stood on {@code asOf}, with no session running
+	 * past {@code within} from now (a check's remaining time), nor past its own deadline per subject.
+	 */
+	public List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, Dataset facts, Duration within) {
+		Clock clock = new Clock(System.nanoTime(), within);
 		Dataset seen = facts.asOf(asOf);
 		FactSlices slices = new FactSlices(seen);
 		String scheme = ruleset.manifest().scheme();
@@ -89,7 +110,7 @@ public final class Evaluator {
 			own.all().forEach(inserted::add);
 			inserted.removeIf((fact) -> !(fact instanceof Subject) && !this.inputs.needed(ruleset, Phase.Step.EACH, fact));
 			try {
-				first.put(unit.id(), Session.run(ruleset, each, inserted, this.maxFirings));
+				first.put(unit.id(), clock.run(ruleset, each, inserted, this.maxFirings, this.deadlinePerSubject));
 			}
 			catch (RuntimeException ex) {
 				failures.put(unit.id(), failure(unit, ex));
@@ -109,8 +130,10 @@ public final class Evaluator {
 					List<Object> inserted = secondStep(subjects, units, first, seen);
 					inserted.removeIf((fact) -> !(fact instanceof Subject)
 							&& !this.inputs.needed(ruleset, Phase.Step.TOGETHER, fact));
-					second = Session.run(ruleset, together, inserted,
-							Math.max(this.maxFirings, this.firingsPerSubject * Math.max(1, subjects.size())));
+					int count = Math.max(1, subjects.size());
+					second = clock.run(ruleset, together, inserted,
+							Math.max(this.maxFirings, this.firingsPerSubject * count),
+							this.deadlinePerSubject.multipliedBy(count));
 				}
 				catch (RuntimeException ex) {
 					secondFailure = failure(subjects.get(0), ex).failure().message();
@@ -150,10 +173,30 @@ public final class Evaluator {
 	}
 
 	private static SubjectResult failure(Subject subject, RuntimeException ex) {
-		if (ex instanceof RunawayRulesException) {
-			return SubjectResult.failed(subject, "RUNAWAY_RULES", ex.getMessage());
+		if (ex instanceof RunawayRulesException || ex instanceof RulesTimeoutException
+				|| ex instanceof RulesOutOfMemoryException) {
+			return SubjectResult.failed(subject, ((ServiceException) ex).code(), ex.getMessage());
 		}
 		return SubjectResult.failed(subject, "EVALUATION_FAILED", "评价出错：" + ex.getMessage());
+	}
+
+	/**
+	 * The deadlines of one evaluation's sessions: each its own time from when it starts, and none past the time
+	 * the caller allows the whole evaluation, if it sets one.
+	 */
+	private record Clock(long start, Duration within) {
+
+		Session.Concluded run(Ruleset ruleset, List<Phase> phases, List<Object> facts, int maxFirings, Duration own) {
+			long now = System.nanoTime();
+			Duration limit = own;
+			long deadline = now + own.toNanos();
+			if (this.within != null && this.start + this.within.toNanos() - deadline < 0) {
+				limit = this.within;
+				deadline = this.start + this.within.toNanos();
+			}
+			return Session.run(ruleset, phases, facts, maxFirings, deadline, limit);
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.redproperty.evaluation;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,47 +9,69 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.FactKind;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.Parameter;
+import org.redproperty.ruleset.ParameterType;
 import org.redproperty.ruleset.Ruleset;
 import org.redproperty.ruleset.RulesetError;
 import org.redproperty.ruleset.RulesetFile;
 import org.redproperty.ruleset.RulesetTests;
+import org.redproperty.ruleset.RulesProperties;
 
 /**
  * Runs a ruleset folder's own test cases, {@code tests/*.json}: facts in the dataset shape, an evaluation date,
- * and per subject the expected status, points, rank and gate results. Each mismatch is an error of the folder.
+ * and per subject the expected status, points, rank and gate results. Each mismatch is an error of the folder. All
+ * of a folder's cases together run within {@code checkDeadline} ({@code app.rules.check-deadline}): a rule still
+ * firing then fails its case with {@code RULES_TIMEOUT}, and the cases not yet run are reported as not run, so that
+ * a check or a reload of a looping folder ends in time and refuses it.
  */
 public final class FolderTests implements RulesetTests {
 
 	private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
 	private final Evaluator evaluator;
 
-	public FolderTests(Evaluator evaluator) {
+	private final Duration checkDeadline;
+
+	public FolderTests(Evaluator evaluator, Duration checkDeadline) {
 		this.evaluator = evaluator;
+		this.checkDeadline = checkDeadline;
+	}
+
+	public FolderTests(Evaluator evaluator) {
+		this(evaluator, RulesProperties.CHECK_DEADLINE);
 	}
 
 	@Override
 	public List<RulesetError> run(Ruleset ruleset) {
 		List<RulesetError> errors = new ArrayList<>();
+		long end = System.nanoTime() + this.checkDeadline.toNanos();
 		for (RulesetFile file : ruleset.files()) {
 			if (file.name().startsWith(RulesetTests.FOLDER)) {
-				run(ruleset, file, errors);
+				run(ruleset, file, errors, end);
 			}
 		}
 		return errors;
 	}
 
-	private void run(Ruleset ruleset, RulesetFile file, List<RulesetError> errors) {
+	private void run(Ruleset ruleset, RulesetFile file, List<RulesetError> errors, long end) {
 		TestCase test;
 		try {
-			test = this.json.readValue(file.content(), TestCase.class);
+			JsonNode tree = this.json.readTree(file.content());
+			Optional<String> huge = hugeNumber(tree);
+			if (huge.isPresent()) {
+				errors.add(new RulesetError(file.name(), 0, 0, "测试用例中的数 " + huge.get() + " 太大或太精细：规则对它的一次计算"
+						+ "就可能耗时数分钟而无法停止；小数最多 15 位整数、10 位小数"));
+				return;
+			}
+			test = this.json.treeToValue(tree, TestCase.class);
 		}
 		catch (Exception ex) {
 			errors.add(new RulesetError(file.name(), 0, 0, "测试用例无法读取：" + ex.getMessage()));
@@ -61,6 +84,12 @@ public final class FolderTests implements RulesetTests {
 		}
 		ruleset = pinned.get();
 		for (Expectation expected : test.expect()) {
+			Duration left = Duration.ofNanos(end - System.nanoTime());
+			if (left.isNegative() || left.isZero()) {
+				errors.add(error(file, expected, "检查超过时限 " + RulesTimeoutException.seconds(this.checkDeadline)
+						+ " 秒，这个测试用例没有运行"));
+				continue;
+			}
 			Optional<SubjectType> type = typeOf(test.facts(), expected.subjectId());
 			if (type.isEmpty()) {
 				errors.add(error(file, expected, "测试数据中没有这个评价对象"));
@@ -75,7 +104,7 @@ public final class FolderTests implements RulesetTests {
 			Scope scope = (expected.within() != null) ? Scope.whole(subjectType.get(), subjectId)
 					: Scope.of(subjectType.get(), subjectId);
 			try {
-				Optional<SubjectResult> actual = this.evaluator.evaluate(ruleset, scope, test.asOf(), facts)
+				Optional<SubjectResult> actual = this.evaluator.evaluate(ruleset, scope, test.asOf(), facts, left)
 					.stream()
 					.filter((result) -> result.subject().id().equals(expected.subjectId()))
 					.findFirst();
@@ -120,6 +149,20 @@ public final class FolderTests implements RulesetTests {
 			}
 		}
 		return Optional.of(typed.isEmpty() ? ruleset : ruleset.withValues(typed));
+	}
+
+	/** A decimal of the test data that no imported fact could hold and that arithmetic would take very long on. */
+	private static Optional<String> hugeNumber(JsonNode node) {
+		if (node.isBigDecimal()) {
+			return ParameterType.fits(node.decimalValue()) ? Optional.empty() : Optional.of(node.decimalValue().toString());
+		}
+		for (JsonNode child : node) {
+			Optional<String> huge = hugeNumber(child);
+			if (huge.isPresent()) {
+				return huge;
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static void compare(RulesetFile file, Expectation expected, RuleOutcome actual, List<RulesetError> errors) {

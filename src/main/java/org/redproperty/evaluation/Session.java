@@ -1,5 +1,6 @@
 package org.redproperty.evaluation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -22,7 +23,11 @@ import org.redproperty.ruleset.Ruleset;
 /**
  * One rule session: a fresh session of the ruleset's KieBase gets the facts, fires the given phases in order (each
  * an agenda group, fired until it has nothing left to do) and is disposed. What the rules wrote through the
- * collector and every firing come back; a session that fires {@code maxFirings} rules is stopped as runaway.
+ * collector and every firing come back; a session that fires {@code maxFirings} rules is stopped as runaway, one
+ * still firing at its deadline is halted ({@link KieSession#halt()}) before the next firing and fails as timed out,
+ * naming the rule it was running, and one that runs out of memory fails naming the rule, if any, that was firing.
+ * The engine can only stop between firings: what could keep one firing or one condition busy for ever (loops,
+ * recursion, regular expressions, unbounded text and numbers) is refused by the safety lint of the ruleset.
  */
 final class Session {
 
@@ -36,10 +41,15 @@ final class Session {
 	private Session() {
 	}
 
-	static Concluded run(Ruleset ruleset, List<Phase> phases, List<Object> facts, int maxFirings) {
+	/**
+	 * @param deadline the {@link System#nanoTime()} by which the session must have finished
+	 * @param limit the time the deadline allows, for the message
+	 */
+	static Concluded run(Ruleset ruleset, List<Phase> phases, List<Object> facts, int maxFirings, long deadline,
+			Duration limit) {
 		Outcome outcome = new Outcome();
-		Tracer tracer = new Tracer(outcome, ruleset.manifest().document());
 		KieSession session = ruleset.kieBase().newKieSession();
+		Tracer tracer = new Tracer(outcome, ruleset.manifest().document(), session, deadline);
 		try {
 			if (declares(ruleset, OUTCOME_GLOBAL)) {
 				session.setGlobal(OUTCOME_GLOBAL, outcome);
@@ -53,10 +63,21 @@ final class Session {
 			for (Phase phase : phases) {
 				session.getAgenda().getAgendaGroup(phase.name()).setFocus();
 				fired += session.fireAllRules(maxFirings - fired);
+				if (tracer.halted() || System.nanoTime() - deadline > 0) {
+					throw new RulesTimeoutException(limit, tracer.last());
+				}
 				if (fired >= maxFirings) {
 					throw new RunawayRulesException(maxFirings, tracer.mostFired());
 				}
 			}
+		}
+		catch (OutOfMemoryError ex) {
+			// The session's facts and matches are garbage once it is left: the service goes on, the subject fails.
+			throw new RulesOutOfMemoryException(tracer.running());
+		}
+		catch (StackOverflowError ex) {
+			throw new IllegalStateException("规则的调用层次过深（栈溢出）"
+					+ ((tracer.running() != null) ? "，当时正在执行的规则是「" + tracer.running() + "」" : ""));
 		}
 		finally {
 			session.dispose();
@@ -95,11 +116,37 @@ final class Session {
 
 		private final String document;
 
+		private final KieSession session;
+
+		private final long deadline;
+
 		private int resultsBefore;
 
-		Tracer(Outcome outcome, String document) {
+		/** The rule whose consequence is running, null between firings. */
+		private String running;
+
+		/** The rule that fired last. */
+		private String last;
+
+		private boolean halted;
+
+		Tracer(Outcome outcome, String document, KieSession session, long deadline) {
 			this.outcome = outcome;
 			this.document = document;
+			this.session = session;
+			this.deadline = deadline;
+		}
+
+		String running() {
+			return this.running;
+		}
+
+		String last() {
+			return this.last;
+		}
+
+		boolean halted() {
+			return this.halted;
 		}
 
 		private RuleInfo info(Rule rule) {
@@ -118,7 +165,10 @@ final class Session {
 
 		@Override
 		public void beforeMatchFired(BeforeMatchFiredEvent event) {
-			this.outcome.firing(info(event.getMatch().getRule()));
+			RuleInfo rule = info(event.getMatch().getRule());
+			this.running = rule.name();
+			this.last = rule.name();
+			this.outcome.firing(rule);
 			this.resultsBefore = this.outcome.results().size();
 		}
 
@@ -140,6 +190,11 @@ final class Session {
 			List<Result> results = this.outcome.results();
 			results.subList(this.resultsBefore, results.size()).forEach((r) -> subjects.add(r.subjectId()));
 			this.firings.add(new Firing(rule.name(), rule.code(), List.copyOf(ids), subjects));
+			this.running = null;
+			if (!this.halted && System.nanoTime() - this.deadline > 0) {
+				this.halted = true;
+				this.session.halt();
+			}
 		}
 
 	}

@@ -43,18 +43,52 @@ final class CodeScan {
 		refuse("class|interface", "不允许「%s」：规则中不写类字面量、局部类或接口");
 		refuse("try|catch|finally|throw|throws|assert", "不允许「%s」：规则不处理或抛出异常，数据问题由事实的校验和词汇处理");
 		refuse("this|super", "不允许「%s」：规则只使用绑定的变量（$x）、全局变量 outcome、params 和事实");
+		REFUSED.put(Pattern.compile("(?<![\\w$@.])(?:matches|soundslike)(?![\\w$])"), "不允许在条件中用「%s」：正则表达式和读音比较可能计算很久，条件在求值之中无法停止；"
+				+ "比较文字用 ==、str[startsWith]、memberOf 和参数中的名单");
 	}
 
 	private static void refuse(String names, String message) {
 		REFUSED.put(Pattern.compile("(?<![\\w$@])(?:" + names + ")(?![\\w$])"), message);
 	}
 
-	/** Methods of allowed types that still have no place in a rule. */
-	private static final Map<String, String> METHODS = Map.of("now", "规则不读系统时钟：评价日是 Subject 的 asOf",
-			"parse", "日期和数字不写成文字在规则中解析：写在 manifest.yaml 的 parameters 中，用 params.date / params.integer 等读取",
-			"parseInt", "数字不写成文字在规则中解析：写在 manifest.yaml 的 parameters 中，用 params.integer 读取",
-			"parseLong", "数字不写成文字在规则中解析：写在 manifest.yaml 的 parameters 中，用 params.integer 读取",
-			"getInteger", "规则不读系统属性", "getLong", "规则不读系统属性", "getBoolean", "规则不读系统属性");
+	/**
+	 * Methods of allowed types that still have no place in a rule: the clock, parsing, system properties, and what
+	 * could keep one firing or one condition busy beyond any deadline or fill the memory, since the engine can
+	 * stop a session only between firings: regular expressions (backtracking without end), text and numbers grown
+	 * to a size given by a value (a parameter may be a large number), and streams of dates.
+	 */
+	private static final Map<String, String> METHODS = Map.ofEntries(
+			Map.entry("now", "规则不读系统时钟：评价日是 Subject 的 asOf"),
+			Map.entry("parse", "日期和数字不写成文字在规则中解析：写在 manifest.yaml 的 parameters 中，用 params.date / params.integer 等读取"),
+			Map.entry("parseInt", "数字不写成文字在规则中解析：写在 manifest.yaml 的 parameters 中，用 params.integer 读取"),
+			Map.entry("parseLong", "数字不写成文字在规则中解析：写在 manifest.yaml 的 parameters 中，用 params.integer 读取"),
+			Map.entry("getInteger", "规则不读系统属性"), Map.entry("getLong", "规则不读系统属性"),
+			Map.entry("getBoolean", "规则不读系统属性"),
+			Map.entry("matches", RegularExpressions.MESSAGE), Map.entry("replaceAll", RegularExpressions.MESSAGE),
+			Map.entry("replaceFirst", RegularExpressions.MESSAGE), Map.entry("split", RegularExpressions.MESSAGE),
+			Map.entry("repeat", Unbounded.MESSAGE), Map.entry("indent", Unbounded.MESSAGE),
+			Map.entry("format", Unbounded.MESSAGE), Map.entry("formatted", Unbounded.MESSAGE),
+			Map.entry("pow", Unbounded.MESSAGE), Map.entry("scaleByPowerOfTen", Unbounded.MESSAGE),
+			Map.entry("movePointLeft", Unbounded.MESSAGE), Map.entry("movePointRight", Unbounded.MESSAGE),
+			Map.entry("setScale", Unbounded.MESSAGE), Map.entry("divide", Unbounded.MESSAGE),
+			Map.entry("divideToIntegralValue", Unbounded.MESSAGE), Map.entry("toBigInteger", Unbounded.MESSAGE),
+			Map.entry("datesUntil", Unbounded.MESSAGE));
+
+	/** Why no regular expression runs in a rule. */
+	private static final class RegularExpressions {
+
+		static final String MESSAGE = "规则中不用正则表达式：一个正则表达式可能回溯很久，评价在一次触发之内无法停止；"
+				+ "比较文字用 equals、startsWith、contains，名单写在参数中";
+
+	}
+
+	/** Why no rule grows text or numbers to a size a value gives. */
+	private static final class Unbounded {
+
+		static final String MESSAGE = "规则中不做大小由数值决定的运算（重复文字、幂、移位、指定精度、日期序列）：数值很大时一次触发就会"
+				+ "耗尽时间或内存，且无法中途停止；这类计算写在词汇中";
+
+	}
 
 	/** Calls a consequence or function may make without a receiver besides the ruleset's own functions. */
 	private static final Set<String> BUILT_INS = Set.of("insert", "insertLogical", "if", "switch", "return");
@@ -178,12 +212,16 @@ final class CodeScan {
 	private void bareCalls(Set<String> functions) {
 		Matcher body = BODY.matcher(this.code);
 		while (body.find()) {
-			int start = body.start();
+			int start = (body.group(1) != null) ? body.start() : body.end();
 			int end = (body.group(1) != null) ? body.end(1) : closingBrace(body.end() - 1);
 			Matcher call = BARE_CALL.matcher(this.code).region(start, end);
 			while (call.find()) {
 				String name = call.group(1);
-				if (MEMORY_CHANGES.contains(name)) {
+				if (body.group(1) == null && functions.contains(name)) {
+					report(call.start(1), call.end(1), "函数中不调用本规则集的函数「" + name + "」（包括它自己）：递归一旦开始就可能停不下来，"
+							+ "评价在一次触发之内无法停止；需要反复计算就写成规则的条件或用词汇函数");
+				}
+				else if (MEMORY_CHANGES.contains(name)) {
 					report(call.start(1), call.end(1), "不允许「" + name + "」：规则不修改、不撤回事实，也不撤回别的规则的结果；"
 							+ "只用 insert 或 insertLogical 插入派生事实和结果");
 				}

@@ -251,7 +251,7 @@ final class ManifestReader {
 		try {
 			return switch (type) {
 				case INTEGER -> Integer.valueOf(text);
-				case DECIMAL -> new BigDecimal(text);
+				case DECIMAL -> ParameterType.decimal(text);
 				case RATIO -> ratio(text);
 				case DATE -> LocalDate.parse(text);
 				case TEXT -> text;
@@ -260,13 +260,15 @@ final class ManifestReader {
 		}
 		catch (NumberFormatException | DateTimeParseException ex) {
 			errors.add(error(line, wrong + "「" + text + "」不是" + type.label()
-					+ ((type == ParameterType.DATE) ? "（格式 yyyy-MM-dd）" : "")));
+					+ ((type == ParameterType.DATE) ? "（格式 yyyy-MM-dd）" : "")
+					+ ((type == ParameterType.DECIMAL || type == ParameterType.RATIO) ? "（最多 "
+							+ ParameterType.INTEGER_DIGITS + " 位整数、" + ParameterType.FRACTION_DIGITS + " 位小数）" : "")));
 			return null;
 		}
 	}
 
 	private static BigDecimal ratio(String text) {
-		BigDecimal ratio = new BigDecimal(text);
+		BigDecimal ratio = ParameterType.decimal(text);
 		if (ratio.signum() < 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
 			throw new NumberFormatException(text);
 		}

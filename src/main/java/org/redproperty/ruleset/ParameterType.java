@@ -51,9 +51,9 @@ public enum ParameterType {
 	public Object parse(String text) {
 		return switch (this) {
 			case INTEGER -> Integer.valueOf(text.strip());
-			case DECIMAL -> new java.math.BigDecimal(text.strip());
+			case DECIMAL -> decimal(text.strip());
 			case RATIO -> {
-				java.math.BigDecimal ratio = new java.math.BigDecimal(text.strip());
+				java.math.BigDecimal ratio = decimal(text.strip());
 				if (ratio.signum() < 0 || ratio.compareTo(java.math.BigDecimal.ONE) > 0) {
 					throw new NumberFormatException("比例应在 0 到 1 之间：" + text);
 				}
@@ -64,6 +64,28 @@ public enum ParameterType {
 			case TEXT -> text;
 		};
 	}
+
+	/**
+	 * A decimal of at most {@value #INTEGER_DIGITS} digits before the point and {@value #FRACTION_DIGITS} after it:
+	 * a value such as {@code 1E999999999} would make a sum or a comparison of the rules run for minutes within one
+	 * firing, where the engine cannot stop it.
+	 */
+	static java.math.BigDecimal decimal(String text) {
+		java.math.BigDecimal value = new java.math.BigDecimal(text);
+		if (!fits(value)) {
+			throw new NumberFormatException("小数最多 " + INTEGER_DIGITS + " 位整数、" + FRACTION_DIGITS + " 位小数：" + text);
+		}
+		return value;
+	}
+
+	/** Whether a decimal has at most {@value #INTEGER_DIGITS} integer and {@value #FRACTION_DIGITS} fraction digits. */
+	public static boolean fits(java.math.BigDecimal value) {
+		return value.scale() <= FRACTION_DIGITS && value.precision() - value.scale() <= INTEGER_DIGITS;
+	}
+
+	static final int INTEGER_DIGITS = 15;
+
+	static final int FRACTION_DIGITS = 10;
 
 	public static Optional<ParameterType> of(String keyword) {
 		return Arrays.stream(values()).filter((type) -> type.keyword.equals(keyword)).findFirst();

@@ -79,6 +79,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail evaluationFailed(EvaluationFailedException ex) {
 		String title = switch (ex.code()) {
 			case "RUNAWAY_RULES" -> "规则失控";
+			case "RULES_TIMEOUT" -> "规则运行超时";
+			case "RULES_OUT_OF_MEMORY" -> "规则用尽内存";
 			case "NO_STATUS", "TWO_STATUSES" -> "规则集不完整";
 			default -> "无法评价";
 		};

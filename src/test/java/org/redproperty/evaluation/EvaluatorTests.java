@@ -1,5 +1,6 @@
 package org.redproperty.evaluation;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -75,6 +76,29 @@ class EvaluatorTests {
 			end
 			""";
 
+	private static final String RUNAWAY = PROJECT_STATUS + STREET_STATUS + """
+			declare Tick
+			    n : int
+			end
+			rule "T-LOOP 自己触发自己"
+			    @code("T-LOOP") @clause("试验")
+			    agenda-group "first"
+			when
+			    Subject( id == "P2" )
+			    $t : Tick()
+			then
+			    insert(new Tick());
+			end
+			rule "T-START 开始"
+			    @code("T-START") @clause("试验")
+			    agenda-group "first"
+			when
+			    Subject( id == "P2" )
+			then
+			    insert(new Tick());
+			end
+			""";
+
 	private final Evaluator evaluator = new Evaluator(1_000, 100);
 
 	@Test
@@ -123,28 +147,7 @@ class EvaluatorTests {
 
 	@Test
 	void stopsARunawayRuleAndFailsTheSubjectsThatDependOnIt() {
-		String runaway = PROJECT_STATUS + STREET_STATUS + """
-				declare Tick
-				    n : int
-				end
-				rule "T-LOOP 自己触发自己"
-				    @code("T-LOOP") @clause("试验")
-				    agenda-group "first"
-				when
-				    Subject( id == "P2" )
-				    $t : Tick()
-				then
-				    insert(new Tick());
-				end
-				rule "T-START 开始"
-				    @code("T-START") @clause("试验")
-				    agenda-group "first"
-				when
-				    Subject( id == "P2" )
-				then
-				    insert(new Tick());
-				end
-				""";
+		String runaway = RUNAWAY;
 		List<SubjectResult> results = this.evaluator.evaluate(ruleset(runaway), Scope.whole(SubjectType.STREET, "S1"),
 				AS_OF, FACTS);
 
@@ -153,6 +156,64 @@ class EvaluatorTests {
 		assertThat(results.get(1).failure().message()).contains("T-LOOP");
 		assertThat(results.get(3).failure().code()).isEqualTo("INPUT_FAILED");
 		assertThat(results.get(3).failure().message()).contains("P2");
+	}
+
+	@Test
+	void haltsASessionStillFiringAtItsDeadlineNamingTheRule() {
+		Evaluator patient = new Evaluator(Integer.MAX_VALUE, 1, Duration.ofMillis(200));
+		long start = System.nanoTime();
+
+		List<SubjectResult> results = patient.evaluate(ruleset(RUNAWAY), Scope.whole(SubjectType.STREET, "S1"), AS_OF,
+				FACTS);
+
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		assertThat(results.get(0).succeeded()).isTrue();
+		assertThat(results.get(1).failure().code()).isEqualTo("RULES_TIMEOUT");
+		assertThat(results.get(1).failure().message()).contains("0.2 秒", "T-LOOP");
+		assertThat(results.get(2).succeeded()).as("the next subject gets its own time").isTrue();
+		assertThat(results.get(3).failure().code()).isEqualTo("INPUT_FAILED");
+	}
+
+	@Test
+	void stopsAllSessionsAtTheTimeTheCallerAllows() {
+		Evaluator patient = new Evaluator(Integer.MAX_VALUE, 1, Duration.ofSeconds(30));
+		long start = System.nanoTime();
+
+		SubjectResult result = patient.evaluate(ruleset(RUNAWAY), Scope.of(SubjectType.PROJECT, "P2"), AS_OF, FACTS,
+				Duration.ofMillis(300)).get(0);
+
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		assertThat(result.failure().code()).isEqualTo("RULES_TIMEOUT");
+		assertThat(result.failure().message()).contains("0.3 秒");
+	}
+
+	/**
+	 * The last line behind the safety lint, which refuses {@code repeat}: compiled here without the lint, a rule
+	 * running out of memory fails its subject, naming the rule, and the next subject is evaluated as usual.
+	 */
+	@Test
+	void failsASubjectWhoseRuleRunsOutOfMemoryNamingTheRule() {
+		String greedy = PROJECT_STATUS + """
+				rule "T-GREEDY 占满内存"
+				    @code("T-GREEDY") @clause("试验")
+				    agenda-group "first"
+				when
+				    Subject( id == "P2" )
+				then
+				    outcome.finding("P2", "T", "x".repeat(Integer.MAX_VALUE));
+				end
+				""";
+		org.redproperty.ruleset.Ruleset ruleset = new org.redproperty.ruleset.RulesetCompiler()
+			.compile(ruleset(PROJECT_STATUS).manifest(),
+					List.of(new RulesetFile("manifest.yaml", MANIFEST), new RulesetFile("rules.drl", HEADER + greedy)))
+			.ruleset();
+
+		List<SubjectResult> results = this.evaluator.evaluate(ruleset, Scope.whole(SubjectType.STREET, "S1"), AS_OF,
+				FACTS);
+
+		assertThat(results.get(1).failure().code()).isEqualTo("RULES_OUT_OF_MEMORY");
+		assertThat(results.get(1).failure().message()).contains("T-GREEDY");
+		assertThat(results.get(2).succeeded()).isTrue();
 	}
 
 	@Test

@@ -81,6 +81,10 @@ class BadDraftsTests {
 			engine handle                     | status.drl       | `insert(outcome.award(` | `drools.halt(); insert(outcome.award(` | status.drl           | 83 | 引擎句柄「drools」
 			loop in a consequence             | status.drl       | `insert(outcome.award(` | `while (true) { } insert(outcome.award(` | status.drl           | 83 | 循环「while」
 			loop in a function                | status.drl       | `global Outcome outcome;` | `global Outcome outcome;\n\nfunction int spin(int n) {\n    for (int i = 0; i < n; i++) { }\n    return n;\n}` | status.drl | 16 | 循环「for」
+			recursion in a function           | status.drl       | `global Outcome outcome;` | `global Outcome outcome;\n\nfunction int spin(int n) {\n    return spin(n + 1);\n}` | status.drl | 16 | 递归
+			regular expression                | status.drl       | `insert(outcome.award(` | `boolean b = $p.managerName().matches("(a+)+b"); insert(outcome.award(` | status.drl           | 83 | 正则表达式
+			text sized by a value             | status.drl       | `insert(outcome.award(` | `String s = $p.managerName().repeat(params.integer("minRecords")); insert(outcome.award(` | status.drl           | 83 | 重复文字
+			number sized by a value           | status.drl       | `insert(outcome.award(` | `Object x = params.decimal("perfunctoryDeduction").pow(params.integer("minRecords")); insert(outcome.award(` | status.drl           | 83 | 幂
 			array allocation                  | status.drl       | `insert(outcome.award(` | `Object xs = new String[0]; insert(outcome.award(` | status.drl           | 83 | 不允许创建数组
 			anonymous class                   | status.drl       | `insert(outcome.award(` | `Object o = new Object() { }; insert(outcome.award(` | status.drl           | 83 | 匿名类
 			retracting a fact                 | status.drl       | `insert(outcome.award(` | `retract($p); insert(outcome.award(` | status.drl           | 83 | 「retract」
@@ -100,6 +104,7 @@ class BadDraftsTests {
 			endless rule                      | status.drl       | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName()));` | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName())); insert(new Status($pid, "FIVE_STAR", "HQ-STEWARD", ""));` | tests/boundaries.json | 1996 | 规则触发次数超过上限
 			folder test fails                 | activities.drl   | `params.integer("minRecords"), "有效` | `params.integer("minRecords") + 1, "有效` | tests/boundaries.json | 1996 | 测试用例不符（P1）
 			parameter value not of its type   | manifest.yaml    | `    value: 50` | `    value: abc` | manifest.yaml        | 76 | 取值「abc」不是整数
+			decimal parameter beyond bounds   | manifest.yaml    | `    value: 5\n` | `    value: 1E999999999\n` | manifest.yaml        | 93 | 最多 15 位整数
 			manifest of another year          | manifest.yaml    | `year: 2023` | `year: 2024` | manifest.yaml        | 4 | hongqi365/2024
 			manifest unreadable               | manifest.yaml    | `subjectTypes: [PROJECT, STREET, COMMUNITY, DISTRICT]` | `subjectTypes: [PROJECT, STREET` | manifest.yaml        | 7 | 清单文件不是有效的 YAML
 			""")

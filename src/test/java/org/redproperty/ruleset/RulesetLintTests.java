@@ -49,17 +49,15 @@ class RulesetLintTests {
 			StringBuilder b = null;                          | 类型「StringBuilder」
 			Math.max(0, 1);                                  | 类型「Math」
 			kcontext.getKieRuntime();                        | kcontext
+			boolean b = $p.id().matches("(a+)+b");           | 正则表达式
+			String s = $p.id().replaceAll("(a+)+b", "");     | 正则表达式
+			int n = $p.id().split(",").length;               | 正则表达式
+			String s = $p.id().repeat($p.households());      | 重复文字
+			String s = String.format("%0" + $p.households() + "d", 0); | 重复文字
+			String s = $p.id().indent($p.households());      | 重复文字
 			""")
 	void refusesForbiddenConstructInConsequence(String statement, String named) {
-		List<RulesetError> errors = this.lint.check(List.of(drl("""
-				rule "T-1 试验"
-				    @code("T-1") @clause("试验条款")
-				when
-				    $p : Project()
-				then
-				    %s
-				end
-				""".formatted(statement))));
+		List<RulesetError> errors = this.lint.check(List.of(inConsequence("", statement)));
 
 		assertThat(errors).isNotEmpty().allSatisfy((error) -> {
 			assertThat(error.file()).isEqualTo("test.drl");
@@ -114,6 +112,55 @@ class RulesetLintTests {
 
 		assertThat(errors).isNotEmpty().allSatisfy((error) -> assertThat(error.line()).isEqualTo(6))
 			.anySatisfy((error) -> assertThat(error.message()).contains("循环「do」"));
+	}
+
+	/**
+	 * Hostile drafts that no deadline could stop, since the engine stops a session only between firings: a number
+	 * or a date sequence grown to a size a value gives, recursion, and a regular expression in a condition.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			BigDecimal.ONE.pow($p.households())                               | 幂
+			BigDecimal.ONE.scaleByPowerOfTen($p.households())                 | 幂
+			BigDecimal.ONE.movePointRight($p.households())                    | 幂
+			BigDecimal.ONE.setScale($p.households(), RoundingMode.HALF_UP)    | 精度
+			BigDecimal.ONE.divide(BigDecimal.TEN, $p.households(), RoundingMode.HALF_UP) | 精度
+			LocalDate.MIN.datesUntil(LocalDate.MAX).count()                   | 日期序列
+			""")
+	void refusesWorkSizedByAValue(String expression, String named) {
+		List<RulesetError> errors = this.lint.check(List.of(inConsequence("""
+				import java.math.BigDecimal;
+				import java.math.RoundingMode;
+				import java.time.LocalDate;
+				""", "outcome.finding($p.id(), \"T\", \"\" + " + expression + ");")));
+
+		assertThat(errors).isNotEmpty().allSatisfy((error) -> assertThat(error.line()).isEqualTo(13))
+			.anySatisfy((error) -> assertThat(error.message()).contains(named));
+	}
+
+	@Test
+	void refusesRecursionInFunctions() {
+		List<RulesetError> errors = this.lint.check(List.of(drl("""
+				function int fib(int n) {
+				    return n < 2 ? n : fib(n - 1) + fib(n - 2);
+				}
+				function int twice(int n) {
+				    return fib(n) + fib(n);
+				}
+				""")));
+
+		assertThat(errors).extracting(RulesetError::line).containsExactly(6, 6, 9, 9);
+		assertThat(errors).allSatisfy((error) -> assertThat(error.message()).contains("递归"));
+	}
+
+	@Test
+	void refusesARegularExpressionInACondition() {
+		List<RulesetError> errors = this.lint.check(List.of(rule("", "$p : Project( name matches \"(a|aa)+b\" )", "")));
+
+		assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.line()).isEqualTo(8);
+			assertThat(error.message()).contains("matches", "正则表达式");
+		});
 	}
 
 	@Test
@@ -192,6 +239,24 @@ class RulesetLintTests {
 				""")));
 
 		assertThat(errors).isEmpty();
+	}
+
+	/** A rule over each project whose consequence is the statement, after the imports. */
+	private static RulesetFile inConsequence(String imports, String statement) {
+		return rule(imports, "$p : Project()", statement);
+	}
+
+	/** A rule of one condition and one statement, after the imports. */
+	private static RulesetFile rule(String imports, String condition, String statement) {
+		return drl(imports + """
+				rule "T-1 试验"
+				    @code("T-1") @clause("试验条款")
+				when
+				    %s
+				then
+				    %s
+				end
+				""".formatted(condition, statement));
 	}
 
 	private static RulesetFile drl(String rules) {

@@ -29,6 +29,42 @@ public final class TestRules {
 		return new RulesetFolders(RulesetTests.NONE, EvaluationRuleApi.INSTANCE);
 	}
 
+	/**
+	 * Two rules that re-activate each other for ever once the condition holds, as a hostile or careless draft would:
+	 * the first inserts a {@code Spin}, the second a new one for each. Each firing is quick, so only the firing limit
+	 * or the deadline stops them.
+	 * @param code the rules' code, and the start of their names
+	 * @param clause the clause they cite
+	 * @param phase the agenda group they belong to
+	 * @param condition the pattern that starts the loop, e.g. {@code Project( id == "P-007" )}
+	 */
+	public static String loop(String code, String clause, String phase, String condition) {
+		return """
+				declare Spin
+				    n : int
+				end
+
+				rule "%1$s 试验：开始转圈"
+				    @code("%1$s") @clause("%2$s")
+				    agenda-group "%3$s"
+				when
+				    %4$s
+				    not Spin()
+				then
+				    insert(new Spin(0));
+				end
+
+				rule "%1$s-AGAIN 试验：永不停止"
+				    @code("%1$s") @clause("%2$s")
+				    agenda-group "%3$s"
+				when
+				    $s : Spin()
+				then
+				    insert(new Spin($s.getN() + 1));
+				end
+				""".formatted(code, clause, phase, condition);
+	}
+
 	/** The outcomes by subject id; a failed subject fails the test with its reason. */
 	public static Map<String, RuleOutcome> outcomes(Iterable<SubjectResult> results) {
 		Map<String, RuleOutcome> outcomes = new TreeMap<>();
