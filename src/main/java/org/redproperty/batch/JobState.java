@@ -3,10 +3,12 @@ package org.redproperty.batch;
 /** Where a re-score job stands. */
 public enum JobState {
 
-	QUEUED, RUNNING, SUCCEEDED, FAILED;
+	QUEUED, RUNNING, SUCCEEDED, FAILED,
+	/** Stopped on request at a district boundary; the results written so far are kept. */
+	CANCELLED;
 
 	boolean ended() {
-		return this == SUCCEEDED || this == FAILED;
+		return this == SUCCEEDED || this == FAILED || this == CANCELLED;
 	}
 
 }

@@ -77,7 +77,7 @@ class RescoreCommand implements CliCommand {
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		this.out.printf("任务 %s：%s，共 %d 个对象，完成 %d，失败 %d，用时 %.1f 秒%n", job.id(), job.state(), job.total(),
 				job.done(), job.failed(), took.toMillis() / 1000.0);
-		this.out.printf("每秒 %.0f 个对象%n", job.done() / Math.max(0.001, took.toMillis() / 1000.0));
+		this.out.printf("每秒 %.0f 个对象%n", (job.done() + job.failed()) / Math.max(0.001, took.toMillis() / 1000.0));
 		if (job.error() != null) {
 			this.out.println("错误：" + job.error());
 		}

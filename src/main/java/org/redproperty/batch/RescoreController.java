@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Batch re-scoring: queue a job, follow it, list its results and changes, download its report. */
+/** Batch re-scoring: queue a job, follow it, cancel it, list its results and changes, download its report. */
 @RestController
 @RequestMapping("/api/rescore-jobs")
 class RescoreController {
@@ -54,6 +54,11 @@ class RescoreController {
 	@PostMapping("/{id}/resume")
 	ResponseEntity<RescoreJob> resume(@PathVariable String id) {
 		return ResponseEntity.accepted().body(this.service.resume(id));
+	}
+
+	@PostMapping("/{id}/cancel")
+	RescoreJob cancel(@PathVariable String id) {
+		return this.service.cancel(id);
 	}
 
 	@GetMapping("/{id}/results")

@@ -76,11 +76,27 @@ class RescoreJobs {
 			.list();
 	}
 
-	void started(String id, Instant at) {
-		this.jdbc.sql("""
+	/** Marks a queued or running job running; false when it was cancelled (or has ended) meanwhile. */
+	boolean started(String id, Instant at) {
+		return this.jdbc.sql("""
 				UPDATE rescore_jobs SET state = 'RUNNING', started_at = COALESCE(started_at, :at), error = NULL
-				WHERE id = :id
-				""").param("id", id).param("at", Evaluations.timestamp(at)).update();
+				WHERE id = :id AND state IN ('QUEUED', 'RUNNING')
+				""").param("id", id).param("at", Evaluations.timestamp(at)).update() > 0;
+	}
+
+	/**
+	 * Cancels a job that is queued or running and frees its scope at once; false when it has already ended. The
+	 * runner sees the state before its next district and stops there.
+	 */
+	boolean cancel(String id, Instant at) {
+		return this.jdbc.sql("""
+				UPDATE rescore_jobs SET state = 'CANCELLED', finished_at = :at, running_scope = NULL
+				WHERE id = :id AND state IN ('QUEUED', 'RUNNING')
+				""").param("id", id).param("at", Evaluations.timestamp(at)).update() > 0;
+	}
+
+	boolean cancelled(String id) {
+		return find(id).map((job) -> job.state() == JobState.CANCELLED).orElse(true);
 	}
 
 	/**
@@ -107,10 +123,11 @@ class RescoreJobs {
 			.update();
 	}
 
+	/** Ends a job that is queued or running; one cancelled meanwhile stays cancelled. */
 	void ended(String id, JobState state, String error, Instant at) {
 		this.jdbc.sql("""
 				UPDATE rescore_jobs SET state = :state, error = :error, finished_at = :at, running_scope = NULL
-				WHERE id = :id
+				WHERE id = :id AND state IN ('QUEUED', 'RUNNING')
 				""")
 			.param("id", id)
 			.param("state", state.name())

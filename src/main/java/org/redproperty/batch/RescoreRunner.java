@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.redproperty.evaluation.Evaluation;
@@ -37,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * date (every project or company on its own, then the district's honours, targets and rankings over their
  * outcomes), and its evaluations and result rows are written in one transaction: a job stopped at any point, and
  * resumed, skips the districts already written and so ends with exactly one row per subject. A subject the
- * evaluator answers with a failure (a runaway rule, say) is recorded as failed with its error while the job goes on.
+ * evaluator answers with a failure (a runaway rule, a rule past its deadline) is recorded as failed with its error
+ * while the job goes on, so that a job ends with {@code total = done + failed}. A job cancelled meanwhile starts no
+ * further district.
  */
 @Component
 class RescoreRunner {
@@ -84,7 +88,10 @@ class RescoreRunner {
 		try {
 			Ruleset ruleset = this.rulesets.byHash(job.scheme(), job.year(), job.ruleset().hash())
 				.orElseThrow(() -> new IllegalStateException("找不到任务所用的规则集版本 " + job.ruleset().hash()));
-			this.jobs.started(jobId, now());
+			if (!this.jobs.started(jobId, now())) {
+				logger.info("重新评价任务 {} 已取消，不再运行", jobId);
+				return;
+			}
 			Set<String> written = this.results.unitsDone(jobId);
 			List<String> pending = this.scope.districts(job.districtId())
 				.stream()
@@ -92,10 +99,10 @@ class RescoreRunner {
 				.toList();
 			inParallel(pending, (district) -> rescore(job, ruleset, district), (district) -> {
 				RescoreJob progress = this.jobs.find(jobId).orElseThrow();
-				listener.districtWritten(jobId, district, progress.done(), progress.total());
-			});
+				listener.districtWritten(jobId, district, progress.done() + progress.failed(), progress.total());
+			}, () -> this.jobs.cancelled(jobId));
 			this.jobs.ended(jobId, JobState.SUCCEEDED, null, now());
-			logger.info("重新评价任务 {} 完成，{} 个区", jobId, pending.size());
+			logger.info("重新评价任务 {} {}，{} 个区", jobId, this.jobs.cancelled(jobId) ? "已取消" : "完成", pending.size());
 		}
 		catch (RuntimeException ex) {
 			logger.error("重新评价任务 {} 失败", jobId, ex);
@@ -105,18 +112,28 @@ class RescoreRunner {
 
 	/**
 	 * Rescores the districts on {@code app.rescore.parallelism} threads, each district in its own transaction, and
-	 * tells the listener of each as it is written. The first failure stops the others and is thrown.
+	 * tells the listener of each as it is written. No more districts are under way than threads, and the next one
+	 * is started only while the job is not cancelled: a cancelled job stops at a district boundary. The first
+	 * failure stops the others and is thrown.
 	 */
-	private void inParallel(List<String> districts, Consumer<String> rescore, Consumer<String> written) {
+	private void inParallel(List<String> districts, Consumer<String> rescore, Consumer<String> written,
+			BooleanSupplier cancelled) {
 		ExecutorService pool = Executors.newFixedThreadPool(this.parallelism);
 		try {
 			CompletionService<String> completion = new ExecutorCompletionService<>(pool);
-			districts.forEach((district) -> completion.submit(() -> {
-				rescore.accept(district);
-				return district;
-			}));
-			for (int i = 0; i < districts.size(); i++) {
+			Iterator<String> next = districts.iterator();
+			int underWay = 0;
+			while (underWay < this.parallelism && next.hasNext()) {
+				submit(completion, next.next(), rescore);
+				underWay++;
+			}
+			while (underWay > 0) {
 				written.accept(completion.take().get());
+				underWay--;
+				if (next.hasNext() && !cancelled.getAsBoolean()) {
+					submit(completion, next.next(), rescore);
+					underWay++;
+				}
 			}
 		}
 		catch (InterruptedException ex) {
@@ -141,6 +158,13 @@ class RescoreRunner {
 				Thread.currentThread().interrupt();
 			}
 		}
+	}
+
+	private static void submit(CompletionService<String> completion, String district, Consumer<String> rescore) {
+		completion.submit(() -> {
+			rescore.accept(district);
+			return district;
+		});
 	}
 
 	private void rescore(RescoreJob job, Ruleset ruleset, String district) {
@@ -169,8 +193,8 @@ class RescoreRunner {
 		this.transaction.executeWithoutResult((status) -> {
 			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.facts()));
 			this.results.insertAll(written.jobId(), written.rows());
-			this.jobs.progress(written.jobId(), written.rows().size(),
-					(int) written.rows().stream().filter((row) -> row.error() != null).count());
+			int failed = (int) written.rows().stream().filter((row) -> row.error() != null).count();
+			this.jobs.progress(written.jobId(), written.rows().size() - failed, failed);
 		});
 	}
 

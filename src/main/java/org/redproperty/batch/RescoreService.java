@@ -83,9 +83,13 @@ public class RescoreService {
 	/** Resumes a job cut off by a stop, or one that failed; a job running in this process or one that succeeded is refused. */
 	public RescoreJob resume(String id) {
 		RescoreJob job = find(id);
-		if (this.active.contains(id) || job.state() == JobState.SUCCEEDED) {
-			throw RescoreException.conflict("RESCORE_JOB_NOT_RESUMABLE",
-					"任务「" + id + "」" + ((job.state() == JobState.SUCCEEDED) ? "已成功结束" : "正在运行") + "，无需继续");
+		if (this.active.contains(id) || job.state() == JobState.SUCCEEDED || job.state() == JobState.CANCELLED) {
+			throw RescoreException.conflict("RESCORE_JOB_NOT_RESUMABLE", "任务「" + id + "」"
+					+ switch (job.state()) {
+						case SUCCEEDED -> "已成功结束，无需继续";
+						case CANCELLED -> "已取消，不能继续；请提交新的任务";
+						default -> "正在运行，无需继续";
+					});
 		}
 		if (job.state() == JobState.FAILED) {
 			try {
@@ -97,6 +101,19 @@ public class RescoreService {
 			}
 		}
 		launch(id, RescoreListener.NONE, true);
+		return find(id);
+	}
+
+	/**
+	 * Cancels a queued or running job: its scope is free at once for a new job, it starts no further district, and
+	 * the results of the districts written are kept. A job that has ended cannot be cancelled.
+	 */
+	public RescoreJob cancel(String id) {
+		RescoreJob job = find(id);
+		if (!this.jobs.cancel(id, now())) {
+			throw RescoreException.conflict("RESCORE_JOB_NOT_CANCELLABLE",
+					"任务「" + id + "」已经结束（" + this.jobs.find(id).orElse(job).state() + "），不能取消");
+		}
 		return find(id);
 	}
 

@@ -30,6 +30,7 @@ import org.redproperty.evaluation.EvaluationService;
 import org.redproperty.evaluation.ReplayReport;
 import org.redproperty.facts.DatasetService;
 import org.redproperty.facts.SubjectType;
+import org.redproperty.support.TestRules;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,11 +42,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Re-score jobs over the demo fixtures, run by the subclasses against H2 and against the real MariaDB: results
- * against the expected file, previous status and changes, reports, one job per scope, a subject whose rules run
- * away, and a job cut off after its first district and resumed with exactly one result per subject.
+ * against the expected file, previous status and changes, reports, one job per scope, a subject whose rule never
+ * stops (halted at a deadline of one second, the firing limit set out of reach), a job cut off after its first
+ * district and resumed with exactly one result per subject, a cancelled job, and a district of empty streets and
+ * communities.
  */
-@SpringBootTest(properties = { "app.demo.enabled=false", "app.evaluation.max-firings=20000",
-		"app.rescore.resume-on-start=false" })
+@SpringBootTest(properties = { "app.demo.enabled=false", "app.evaluation.max-firings=1000000000",
+		"app.evaluation.deadline-per-subject=1s", "app.rescore.parallelism=2", "app.rescore.resume-on-start=false" })
 abstract class RescoreJobsContract {
 
 	private static final LocalDate AS_OF = LocalDate.of(2023, 11, 30);
@@ -217,17 +220,94 @@ abstract class RescoreJobsContract {
 	}
 
 	@Test
-	void aSubjectWhoseRulesRunAwayIsRecordedAsFailedAndTheJobGoesOn() {
+	void aSubjectWhoseRuleNeverStopsFailsWithRulesTimeoutAndTheJobGoesOnAndEnds() {
 		RescoreJob job = run(new RescoreRequest("looptest", 2023, AS_OF, "D-ZC"));
 		assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
 		assertThat(job.failed()).isEqualTo(1);
+		assertThat(job.done() + job.failed()).isEqualTo(job.total());
 		List<RescoreResult> rows = all(job);
 		assertThat(rows).hasSize(job.total());
 		RescoreResult failed = rows.stream().filter((r) -> r.error() != null).findFirst().orElseThrow();
 		assertThat(failed.subjectId()).isEqualTo("P-007");
-		assertThat(failed.error().code()).isEqualTo("RUNAWAY_RULES");
-		assertThat(failed.error().message()).contains("LT-LOOP");
+		assertThat(failed.error().code()).isEqualTo("RULES_TIMEOUT");
+		assertThat(failed.error().message()).contains("1 秒", "LT-LOOP");
 		assertThat(rows).filteredOn((r) -> r.error() == null).allSatisfy((r) -> assertThat(r.status()).isEqualTo("DONE"));
+	}
+
+	@Test
+	void aResumedJobWhoseSubjectKeepsTimingOutRecordsItAsFailedAndEnds() {
+		RescoreRequest request = new RescoreRequest("looptest", 2023, AS_OF, null);
+		assertThatExceptionOfType(Crash.class).isThrownBy(() -> this.service.start(request, (job, district, done, total) -> {
+			throw new Crash();
+		}, false));
+		String cut = this.jdbc.sql("SELECT id FROM rescore_jobs").query(String.class).single();
+
+		this.service.resumeUnfinished();
+		RescoreJob resumed = waitFor(cut);
+
+		assertThat(resumed.state()).isEqualTo(JobState.SUCCEEDED);
+		assertThat(resumed.failed()).isEqualTo(1);
+		assertThat(resumed.done() + resumed.failed()).isEqualTo(resumed.total());
+		assertThat(all(resumed)).hasSize(resumed.total())
+			.filteredOn((r) -> r.error() != null)
+			.singleElement()
+			.satisfies((r) -> assertThat(r.error().code()).isEqualTo("RULES_TIMEOUT"));
+	}
+
+	@Test
+	void aCancelledJobStopsAtADistrictBoundaryKeepsItsResultsAndFreesItsScope() {
+		RescoreRequest request = new RescoreRequest("hongqi365", 2023, AS_OF, null);
+		List<RescoreJob> next = new ArrayList<>();
+		RescoreJob cancelled = this.service.start(request, (job, district, done, total) -> {
+			if (next.isEmpty()) {
+				assertThat(this.service.cancel(job).state()).isEqualTo(JobState.CANCELLED);
+				next.add(this.service.start(request));
+			}
+		}, false);
+
+		assertThat(cancelled.state()).isEqualTo(JobState.CANCELLED);
+		assertThat(cancelled.finishedAt()).isNotNull();
+		assertThat(all(cancelled)).as("the districts written are kept, one row per subject")
+			.hasSize(cancelled.done() + cancelled.failed())
+			.extracting((r) -> r.subjectType() + ":" + r.subjectId())
+			.doesNotHaveDuplicates();
+		assertThat(cancelled.done() + cancelled.failed()).as("no district is started after the cancel")
+			.isPositive()
+			.isLessThan(cancelled.total());
+		assertThat(waitFor(next.get(0).id()).state()).as("a new job of the scope was accepted at once")
+			.isEqualTo(JobState.SUCCEEDED);
+		assertThatExceptionOfType(RescoreException.class).isThrownBy(() -> this.service.resume(cancelled.id()))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("RESCORE_JOB_NOT_RESUMABLE"));
+	}
+
+	@Test
+	void aJobThatHasEndedCannotBeCancelledAndAnUnknownOneIsNotFound() {
+		RescoreJob done = run(new RescoreRequest("hongqi365", 2023, AS_OF, "D-T"));
+
+		assertThatExceptionOfType(RescoreException.class).isThrownBy(() -> this.service.cancel(done.id()))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(ServiceException.Kind.CONFLICT))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("RESCORE_JOB_NOT_CANCELLABLE"));
+		assertThat(this.service.find(done.id()).state()).isEqualTo(JobState.SUCCEEDED);
+		assertThatExceptionOfType(RescoreException.class).isThrownBy(() -> this.service.cancel("no-such-job"))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(ServiceException.Kind.NOT_FOUND));
+	}
+
+	@Test
+	void aDistrictOfEmptyStreetsAndCommunitiesGivesOneResultPerSubject() throws IOException {
+		// Sorts after the fixtures' districts, so that the tests cutting a job after its first district still cut D-T.
+		this.datasets.importDataset(this.objectMapper.readTree("""
+				{"districts": [{"id": "ZZZ-D-EMPTY", "name": "空区"}],
+				 "streets": [{"id": "ZZZ-S-EMPTY", "districtId": "ZZZ-D-EMPTY", "name": "空街道"}],
+				 "communities": [{"id": "ZZZ-CM-EMPTY", "streetId": "ZZZ-S-EMPTY", "name": "空社区"}]}
+				"""));
+
+		RescoreJob job = run(new RescoreRequest("hongqi365", 2023, AS_OF, "ZZZ-D-EMPTY"));
+
+		assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
+		assertThat(job.total()).isEqualTo(3);
+		assertThat(job.done() + job.failed()).isEqualTo(job.total());
+		assertThat(all(job)).extracting((r) -> r.subjectType() + ":" + r.subjectId())
+			.containsExactlyInAnyOrder("STREET:ZZZ-S-EMPTY", "COMMUNITY:ZZZ-CM-EMPTY", "DISTRICT:ZZZ-D-EMPTY");
 	}
 
 	@Test
@@ -253,6 +333,7 @@ abstract class RescoreJobsContract {
 
 		assertThat(resumed.state()).isEqualTo(JobState.SUCCEEDED);
 		assertThat(resumed.done()).isEqualTo(resumed.total());
+		assertThat(resumed.failed()).isZero();
 		Integer rows = this.jdbc.sql("SELECT COUNT(*) FROM rescore_results WHERE job_id = :id")
 			.param("id", cut.id())
 			.query(Integer.class)
@@ -345,9 +426,6 @@ abstract class RescoreJobsContract {
 					import org.redproperty.facts.Project;
 					import org.redproperty.evaluation.Outcome;
 					global Outcome outcome;
-					declare Again
-					    n : int
-					end
 
 					rule "LT-STATUS 每个项目都有结果"
 					    @code("LT-STATUS") @clause("试验条款")
@@ -357,26 +435,7 @@ abstract class RescoreJobsContract {
 					then
 					    insert(outcome.status($p.id(), "DONE", "已评价"));
 					end
-
-					rule "LT-START 从 P-007 开始"
-					    @code("LT-START") @clause("试验条款")
-					    agenda-group "all"
-					when
-					    Project( id == "P-007" )
-					    not Again()
-					then
-					    insert(new Again(0));
-					end
-
-					rule "LT-LOOP 永不停止"
-					    @code("LT-LOOP") @clause("试验条款")
-					    agenda-group "all"
-					when
-					    $a : Again()
-					then
-					    insert(new Again($a.getN() + 1));
-					end
-					""");
+					""" + TestRules.loop("LT-LOOP", "试验条款", "all", "Project( id == \"P-007\" )"));
 			return dir;
 		}
 		catch (IOException ex) {
