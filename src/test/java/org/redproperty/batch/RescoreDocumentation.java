@@ -2,6 +2,7 @@ package org.redproperty.batch;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Documents batch re-scoring: queue a job, follow it, its results, changes, reports, resume and a refusal. */
+/** Documents batch re-scoring: queue a job, follow it, its results, changes, reports, resume, cancel and refusals. */
 class RescoreDocumentation extends DocumentationTest {
 
 	private static final JsonFieldType S = JsonFieldType.STRING;
@@ -131,6 +132,43 @@ class RescoreDocumentation extends DocumentationTest {
 	}
 
 	@Test
+	void cancelRescoreJob() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch running = new CountDownLatch(1);
+		RescoreJob job = this.service.start(new RescoreRequest("hongqi365", 2023, LocalDate.parse("2023-11-30"), null),
+				(id, district, done, total) -> {
+					running.countDown();
+					try {
+						release.await(60, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}, true);
+		assertThat(running.await(60, TimeUnit.SECONDS)).isTrue();
+		try {
+			this.mvc.perform(post("/api/rescore-jobs/{id}/cancel", job.id()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.state").value("CANCELLED"))
+				.andDo(document("{method-name}", pathParameters(parameterWithName("id").description("任务编号")),
+						responseFields(job(""))));
+		}
+		finally {
+			release.countDown();
+		}
+		waitFor(job.id());
+	}
+
+	@Test
+	void cancelSucceededRescoreJob() throws Exception {
+		RescoreJob job = run("2023-11-30");
+		this.mvc.perform(post("/api/rescore-jobs/{id}/cancel", job.id()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("RESCORE_JOB_NOT_CANCELLABLE"))
+			.andDo(document("{method-name}", responseFields(ProblemFields.problem())));
+	}
+
+	@Test
 	void startRescoreJobForUnknownRuleset() throws Exception {
 		this.mvc.perform(post("/api/rescore-jobs").contentType(MediaType.APPLICATION_JSON).content("""
 				{"scheme":"hongqi365","year":2031,"asOf":"2031-11-30"}"""))
@@ -156,10 +194,12 @@ class RescoreDocumentation extends DocumentationTest {
 				fieldWithPath(p + "scheme").type(S).description("评价方案"), fieldWithPath(p + "year").type(N).description("年度"),
 				fieldWithPath(p + "asOf").type(S).description("评价日"),
 				fieldWithPath(p + "districtId").type(S).optional().description("范围：区编号；null 表示全部区"),
-				fieldWithPath(p + "state").type(S).description("`QUEUED` 排队、`RUNNING` 运行中、`SUCCEEDED` 成功、`FAILED` 失败"),
+				fieldWithPath(p + "state").type(S)
+					.description("`QUEUED` 排队、`RUNNING` 运行中、`SUCCEEDED` 成功、`FAILED` 失败、`CANCELLED` 已取消（已写入的结果保留）"),
 				fieldWithPath(p + "total").type(N).description("范围内要评价的对象数"),
-				fieldWithPath(p + "done").type(N).description("已写入结果的对象数（含失败的）"),
-				fieldWithPath(p + "failed").type(N).description("评价失败的对象数（如规则失控），任务照常继续"),
+				fieldWithPath(p + "done").type(N).description("已评价并写入结果的对象数（不含失败的）"),
+				fieldWithPath(p + "failed").type(N)
+					.description("评价失败的对象数（如规则失控 `RUNAWAY_RULES`、超时 `RULES_TIMEOUT`），任务照常继续；任务成功结束时 `total` = `done` + `failed`"),
 				fieldWithPath(p + "createdAt").type(S).description("提交时间（UTC）"),
 				fieldWithPath(p + "startedAt").type(S).optional().description("开始时间"),
 				fieldWithPath(p + "finishedAt").type(S).optional().description("结束时间"),
@@ -183,7 +223,7 @@ class RescoreDocumentation extends DocumentationTest {
 				fieldWithPath(p + "changed").type(JsonFieldType.BOOLEAN).description("状态是否与上一次任务不同"),
 				fieldWithPath(p + "evaluationId").type(S).optional().description("已存的完整评价结果（含每一项得分、门槛、依据和条款）"),
 				fieldWithPath(p + "error").type(JsonFieldType.OBJECT).optional().description("评价失败时的错误"),
-				fieldWithPath(p + "error.code").type(S).optional().description("稳定的错误代码，如 `RUNAWAY_RULES`"),
+				fieldWithPath(p + "error.code").type(S).optional().description("稳定的错误代码，如 `RUNAWAY_RULES`、`RULES_TIMEOUT`"),
 				fieldWithPath(p + "error.message").type(S).optional().description("中文说明"),
 				fieldWithPath("page").type(N).description("页码"), fieldWithPath("size").type(N).description("每页条数"),
 				fieldWithPath("totalElements").type(N).description("符合条件的结果总数"),

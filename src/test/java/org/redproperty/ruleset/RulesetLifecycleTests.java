@@ -33,6 +33,30 @@ abstract class RulesetLifecycleTests extends DatabaseTestSupport {
 	static void copyOfRules(DynamicPropertyRegistry registry) {
 		Path copy = RulesCopy.create();
 		registry.add("app.rules.dir", copy::toString);
+		// Short deadlines, and a firing limit out of reach, so that a looping draft is stopped by its deadline.
+		registry.add("app.evaluation.max-firings", () -> "1000000000");
+		registry.add("app.evaluation.deadline-per-subject", () -> "1s");
+		registry.add("app.rules.check-deadline", () -> "8s");
+	}
+
+	@Test
+	void aLoopingDraftIsRefusedByCheckAndActivationInTimeAndTheVersionInServiceStays() {
+		String active = activeHash("hongqi365/2023");
+		List<RulesetFile> before = RulesetFolders.read(this.rulesDir.resolve("hongqi365/2023"));
+		Map<String, Object> draft = files(file("loop.drl", LoopingRulesetTests.LOOP));
+
+		ApiResponse checked = post("/api/rulesets/hongqi365/2023/check", draft);
+		ApiResponse refused = post("/api/rulesets/hongqi365/2023/activate", draft);
+
+		assertThat(checked.status()).as("%s", checked).isEqualTo(200);
+		assertThat(checked.body().path("passed").asBoolean()).isFalse();
+		assertThat(checked.body().path("errors")).anySatisfy((error) -> assertThat(error.path("message").asText())
+			.contains("规则运行超过时限 1 秒", "HQ-SPIN"));
+		assertThat(refused.status()).as("%s", refused).isEqualTo(422);
+		assertThat(refused.body().path("code").asText()).isEqualTo("INVALID_DRAFT");
+		assertThat(RulesetFolders.read(this.rulesDir.resolve("hongqi365/2023"))).isEqualTo(before);
+		assertThat(post("/api/rulesets/reload", Map.of()).status()).as("the next reload is not held up").isEqualTo(200);
+		assertThat(activeHash("hongqi365/2023")).isEqualTo(active);
 	}
 
 	@Test
