@@ -34,7 +34,8 @@ final class JsonMistakes {
 		}
 		if (cause instanceof JsonMappingException mapping) {
 			String field = field(mapping.getPath());
-			return withField(ErrorCode.INVALID_FIELD_VALUE, field, "字段「" + field + "」的值无法使用");
+			return field.isEmpty() ? ProblemHandler.problem(ErrorCode.INVALID_FIELD_VALUE, "请求体的内容无法使用")
+					: withField(ErrorCode.INVALID_FIELD_VALUE, field, "字段「" + field + "」的值无法使用");
 		}
 		if (cause instanceof StreamReadException read && read.getProcessor() != null
 				&& read.getOriginalMessage().startsWith("Duplicate field")) {
