@@ -45,10 +45,19 @@ public final class ProblemFields {
 
 	/** A problem with the per-field errors of a request that fails validation. */
 	public static List<FieldDescriptor> invalidRequest() {
+		return withFieldErrors("逐字段的错误", "出错的字段", "校验规则，如 `NotNull`");
+	}
+
+	/** A problem with the field of a request body that could not be read as its type. */
+	public static List<FieldDescriptor> invalidField() {
+		return withFieldErrors("出错的字段（一个）", "字段在请求体中的路径，如 `asOf`、`files[0].name`", "与顶层 `code` 相同");
+	}
+
+	private static List<FieldDescriptor> withFieldErrors(String errors, String field, String code) {
 		List<FieldDescriptor> fields = problem();
-		fields.add(fieldWithPath("errors[]").type(JsonFieldType.ARRAY).description("逐字段的错误"));
-		fields.add(fieldWithPath("errors[].field").type(JsonFieldType.STRING).description("出错的字段"));
-		fields.add(fieldWithPath("errors[].code").type(JsonFieldType.STRING).description("校验规则，如 `NotNull`"));
+		fields.add(fieldWithPath("errors[]").type(JsonFieldType.ARRAY).description(errors));
+		fields.add(fieldWithPath("errors[].field").type(JsonFieldType.STRING).description(field));
+		fields.add(fieldWithPath("errors[].code").type(JsonFieldType.STRING).description(code));
 		fields.add(fieldWithPath("errors[].message").type(JsonFieldType.STRING).description("中文说明"));
 		return fields;
 	}

@@ -52,8 +52,8 @@ public class DatasetService {
 			dataset = this.objectMapper.treeToValue(root, Dataset.class);
 		}
 		catch (JsonProcessingException ex) {
-			throw new InvalidDatasetException(List.of(new ImportProblem(null, null, null, null, "UNREADABLE",
-					"数据集无法读取：" + ex.getOriginalMessage())));
+			throw new InvalidDatasetException(List.of(new ImportProblem(null, null, null, null,
+					RowCode.NOT_AN_OBJECT.name(), "数据集无法读取：格式与事实类型的字段不符")));
 		}
 		Map<String, Integer> created = new LinkedHashMap<>();
 		Map<String, Integer> updated = new LinkedHashMap<>();

@@ -6,42 +6,50 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.redproperty.common.ServiceException;
-import org.redproperty.evaluation.InvalidDraftException;
 import org.redproperty.evaluation.EvaluationFailedException;
+import org.redproperty.evaluation.InvalidDraftException;
 import org.redproperty.evaluation.RunawayRulesException;
 import org.redproperty.facts.InvalidDatasetException;
 import org.redproperty.ruleset.RulesetException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error as RFC 7807 problem details: {@code type}, {@code title} and {@code detail} in Chinese, a stable
- * {@code code}, and for bad input an {@code errors} list with one entry per bad field or row.
+ * {@code code} of {@link ErrorCode}, and for bad input an {@code errors} list with one entry per bad field or row.
+ * What Spring MVC answers by itself (unknown path, wrong method or content type, unreadable body, bad parameter)
+ * is said in Chinese too, never in Spring's or Jackson's English, which names Java classes.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidDataset(InvalidDatasetException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_DATASET", "数据集有错误", ex.getMessage());
+		ProblemDetail problem = problem(ErrorCode.INVALID_DATASET, ex.getMessage());
 		problem.setProperty("errors", ex.problems());
 		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail invalidDraft(InvalidDraftException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_DRAFT", "草案规则集有错误", ex.getMessage());
+		ProblemDetail problem = problem(ErrorCode.INVALID_DRAFT, ex.getMessage());
 		problem.setProperty("errors", ex.errors());
 		return problem;
 	}
@@ -55,7 +63,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
 			case CONFLICT -> HttpStatus.CONFLICT;
 		};
-		return problem(status, ex.code(), title(status), ex.getMessage());
+		ErrorCode code = ErrorCode.byName(ex.code());
+		String title = (code != null) ? code.title() : ErrorCode.forStatus(status).title();
+		return problem(status, ex.code(), title, ex.getMessage());
 	}
 
 	/** A ruleset failure; a refused draft lists its errors with file, line and column, as a check reports them. */
@@ -70,34 +80,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail runaway(RunawayRulesException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "RUNAWAY_RULES", "规则失控", ex.getMessage());
+		ProblemDetail problem = problem(ErrorCode.RUNAWAY_RULES, ex.getMessage());
 		problem.setProperty("rule", ex.rule());
 		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail evaluationFailed(EvaluationFailedException ex) {
-		String title = switch (ex.code()) {
-			case "RUNAWAY_RULES" -> "规则失控";
-			case "RULES_TIMEOUT" -> "规则运行超时";
-			case "RULES_OUT_OF_MEMORY" -> "规则用尽内存";
-			case "NO_STATUS", "TWO_STATUSES" -> "规则集不完整";
-			default -> "无法评价";
-		};
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, ex.code(), title, ex.getMessage());
+		ErrorCode code = Objects.requireNonNullElse(ErrorCode.byName(ex.code()), ErrorCode.EVALUATION_FAILED);
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, ex.code(), code.title(), ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail status(ResponseStatusException ex) {
-		HttpStatus status = HttpStatus.valueOf(ex.getStatusCode().value());
-		return problem(status, status.name(), title(status), ex.getReason());
+		ErrorCode code = ErrorCode.forStatus(HttpStatus.valueOf(ex.getStatusCode().value()));
+		return problem(code, Objects.requireNonNullElse(ex.getReason(), code.meaning()));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "请求有错误",
-				"请求中有 " + ex.getErrorCount() + " 处错误");
+		ProblemDetail problem = problem(ErrorCode.INVALID_REQUEST, "请求中有 " + ex.getErrorCount() + " 处错误");
 		List<Map<String, Object>> errors = ex.getFieldErrors()
 			.stream()
 			.map((error) -> Map.<String, Object>of("field", error.getField(), "code",
@@ -111,20 +114,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String cause = (ex.getMostSpecificCause() != null) ? ex.getMostSpecificCause().getMessage() : "";
-		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "UNREADABLE_REQUEST", "请求无法读取",
-					"请求体不是有效的 JSON，或某个字段的格式不对（日期应为 yyyy-MM-dd）：" + firstLine(cause)));
+		ProblemDetail problem = BodySizeLimit.exceeded(ex) ? problem(ErrorCode.PAYLOAD_TOO_LARGE,
+				ErrorCode.PAYLOAD_TOO_LARGE.meaning()) : JsonMistakes.problem(ex);
+		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem
-				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-			HttpStatus status = HttpStatus.valueOf(statusCode.value());
-			problem.setProperty("code", status.name());
-			problem.setTitle(title(status));
+		if (!(body instanceof ProblemDetail problem && problem.getProperties() != null
+				&& problem.getProperties().containsKey("code"))) {
+			ErrorCode code = code(ex, statusCode);
+			body = problem(code, statusCode, detail(ex, code));
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
@@ -132,34 +133,55 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		logger.error("处理请求时出现意外错误", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "服务内部错误",
-				"服务内部出现意外错误，未作任何更改；请联系运维人员并提供发生时间");
+		return problem(ErrorCode.INTERNAL_ERROR, "服务内部出现意外错误，未作任何更改；请联系运维人员并提供发生时间");
 	}
 
-	private static String firstLine(String text) {
-		int end = text.indexOf('\n');
-		return (end < 0) ? text : text.substring(0, end);
+	private static ErrorCode code(Exception ex, HttpStatusCode status) {
+		if (ex instanceof TypeMismatchException) {
+			return ErrorCode.INVALID_PARAMETER;
+		}
+		if (ex instanceof MissingServletRequestParameterException) {
+			return ErrorCode.MISSING_PARAMETER;
+		}
+		return ErrorCode.forStatus(HttpStatus.valueOf(status.value()));
 	}
 
-	static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
+	/** What Spring MVC refused by itself, in Chinese. */
+	private static String detail(Exception ex, ErrorCode code) {
+		if (ex instanceof NoResourceFoundException missing) {
+			return "地址「/" + missing.getResourcePath() + "」不存在";
+		}
+		if (ex instanceof HttpRequestMethodNotSupportedException method) {
+			return "这个地址不支持 " + method.getMethod() + " 请求，可用的方法："
+					+ Objects.requireNonNullElse(method.getSupportedHttpMethods(), List.of());
+		}
+		if (ex instanceof HttpMediaTypeNotSupportedException media) {
+			return "不支持请求体的内容类型「" + media.getContentType() + "」，请求体应为 application/json";
+		}
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			return "参数「" + mismatch.getName() + "」的值「" + mismatch.getValue() + "」不是"
+					+ JsonMistakes.expected(mismatch.getRequiredType());
+		}
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			return "缺少必填的查询参数「" + missing.getParameterName() + "」";
+		}
+		return code.meaning();
+	}
+
+	static ProblemDetail problem(ErrorCode code, String detail) {
+		return problem(code, code.status(), detail);
+	}
+
+	private static ProblemDetail problem(ErrorCode code, HttpStatusCode status, String detail) {
+		return problem(status, code.name(), code.title(), detail);
+	}
+
+	private static ProblemDetail problem(HttpStatusCode status, String code, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("/problems/" + code.toLowerCase().replace('_', '-')));
 		problem.setTitle(title);
 		problem.setProperty("code", code);
 		return problem;
-	}
-
-	private static String title(HttpStatus status) {
-		return switch (status) {
-			case NOT_FOUND -> "未找到";
-			case UNPROCESSABLE_ENTITY -> "无法处理";
-			case CONFLICT -> "冲突";
-			case BAD_REQUEST -> "请求有错误";
-			case METHOD_NOT_ALLOWED -> "不支持的请求方法";
-			case UNSUPPORTED_MEDIA_TYPE -> "不支持的内容类型";
-			case NOT_ACCEPTABLE -> "无法提供所要求的格式";
-			default -> status.getReasonPhrase();
-		};
 	}
 
 }

@@ -76,6 +76,16 @@ class EvaluationDocumentation extends DocumentationTest {
 	}
 
 	@Test
+	void evaluateWithNumberAsDate() throws Exception {
+		this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scheme\":\"hongqi365\",\"year\":2023,\"subjectId\":\"P-001\",\"asOf\":20231130}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("INVALID_FIELD_TYPE"))
+			.andExpect(jsonPath("$.errors[0].field").value("asOf"))
+			.andDo(document("{method-name}", responseFields(ProblemFields.invalidField())));
+	}
+
+	@Test
 	void evaluateWithoutDate() throws Exception {
 		this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"scheme\":\"hongqi365\",\"year\":2023,\"subjectId\":\"P-001\"}"))

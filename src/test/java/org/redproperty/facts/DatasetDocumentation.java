@@ -68,6 +68,21 @@ class DatasetDocumentation extends DocumentationTest {
 			.andDo(document("{method-name}", responseFields(ProblemFields.invalidDataset())));
 	}
 
+	@Test
+	void importDatasetWithMorePlacesThanStored() throws Exception {
+		String dataset = """
+				{
+				  "surveys": [ { "id": "SV-X1", "companyId": "CO-NONE", "date": "2023-06-01", "respondents": 120,
+				    "averageScore": 79.9996 } ],
+				  "districts": [ { "id": "D-ZC ", "name": "淄川区" } ]
+				}
+				""";
+		this.mvc.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content(dataset))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].code", hasItems("TOO_MANY_DECIMALS", "INVALID_ID", "DANGLING_REFERENCE")))
+			.andDo(document("{method-name}", responseFields(ProblemFields.invalidDataset())));
+	}
+
 	/** Removes the rows of the small dataset again, last kind first, so that the demo data stands alone. */
 	@AfterEach
 	void removeSmallDataset() throws Exception {

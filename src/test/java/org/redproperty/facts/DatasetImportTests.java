@@ -135,6 +135,25 @@ abstract class DatasetImportTests extends DatabaseTestSupport {
 		assertThat(factTables().values()).noneMatch((rows) -> rows.contains(MARK));
 	}
 
+	/** 79.9996 would be stored as 80.000 in DECIMAL(7, 3), and a gate "不少于 80" would pass on a rounded value. */
+	@Test
+	void refusesSurveyScoreWithMorePlacesThanTheColumnKeepsInsteadOfRoundingIt() {
+		ObjectNode dataset = this.objectMapper.createObjectNode();
+		ObjectNode survey = ((ObjectNode) fixture("fixtures/small-valid.json").withArray("surveys").get(0)).deepCopy();
+		dataset.putArray("surveys").add(survey.put("averageScore", new java.math.BigDecimal("79.9996")));
+		Map<String, String> before = factTables();
+
+		ApiResponse response = post("/api/datasets", dataset);
+
+		assertThat(response.status()).as("%s", response).isEqualTo(400);
+		JsonNode error = response.body().path("errors").get(0);
+		assertThat(error.path("code").asText()).isEqualTo("TOO_MANY_DECIMALS");
+		assertThat(error.path("field").asText()).isEqualTo("averageScore");
+		assertThat(error.path("id").asText()).isEqualTo(survey.path("id").asText());
+		assertThat(error.path("message").asText()).contains("最多 3 位小数", "79.9996");
+		assertThat(factTables()).isEqualTo(before);
+	}
+
 	@Test
 	void acceptsAnySubsetOfKinds() {
 		JsonNode valid = fixture("fixtures/small-valid.json");

@@ -1,0 +1,39 @@
+package org.redproperty.facts;
+
+/**
+ * The stable codes of the row errors of a refused import ({@code errors[].code} of {@code INVALID_DATASET}), each
+ * with its meaning in Chinese; the API guide's table of row codes is generated from this list.
+ */
+public enum RowCode {
+
+	NOT_AN_OBJECT("数据集或其中一行不是 JSON 对象"),
+	UNKNOWN_KIND("未知的事实类型（数据集顶层的键）"),
+	NOT_A_LIST("事实类型的值不是数组"),
+	UNKNOWN_FIELD("行中有格式里没有的字段（拼写错误的字段不会被悄悄丢掉）"),
+	MISSING_FIELD("缺少必填字段"),
+	INVALID_TYPE("字段的值类型不对（如数量写成文本、日期写成数字）"),
+	INVALID_ID("编号为空白，或以空白开头或结尾"),
+	DUPLICATE_ID("同一编号在本次数据的同类事实中出现两次"),
+	ID_COLLISION("编号与本次数据或已存数据中的另一编号只差大小写（或数据库视为相同的其他差别），数据库会把它们当作同一编号"),
+	TOO_LONG("文本超过该字段可存的长度；`message` 给出上限"),
+	INVALID_CHARACTER("文本中有无法存储的字符（如不成对的代理字符 \\uD800）"),
+	UNKNOWN_ENUM("不是该字段可用的取值"),
+	INVALID_DATE("日期无法识别，应为 yyyy-MM-dd"),
+	DATE_OUT_OF_RANGE("日期不在 1900-01-01 到 9999-12-31 之间"),
+	NEGATIVE_COUNT("数量为负数"),
+	OUT_OF_RANGE("数值超出该字段允许的范围（如比率大于 1、分数大于满分，或整数位多于该字段可存的位数）"),
+	TOO_MANY_DECIMALS("小数位多于该字段可存的位数；不会四舍五入后存储"),
+	INVALID_CREDIT_CODE("统一社会信用代码不是 18 位，或校验码不符合 GB 32100-2015"),
+	DANGLING_REFERENCE("引用的编号在本次数据和已存数据中都不存在");
+
+	private final String meaning;
+
+	RowCode(String meaning) {
+		this.meaning = meaning;
+	}
+
+	public String meaning() {
+		return this.meaning;
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.redproperty.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every stable {@code code} an error answer can carry, with its HTTP status and its meaning in Chinese: the one
+ * list the handler answers from and the API guide's table of error codes is generated from. A feature's own
+ * codes (thrown as {@code ServiceException}s) are listed here too, so that none goes undocumented; a test checks
+ * that every code in the sources is here.
+ */
+enum ErrorCode {
+
+	INVALID_DATASET(HttpStatus.BAD_REQUEST, "数据集有错误", "导入的数据集有错；`errors` 逐行列出（行错误代码见下表），整批未写入"),
+	INVALID_REQUEST(HttpStatus.BAD_REQUEST, "请求有错误", "请求字段缺失或不合要求；`errors` 逐字段列出"),
+	UNREADABLE_REQUEST(HttpStatus.BAD_REQUEST, "请求无法读取", "请求体不是有效的 JSON（语法错误、缺少请求体等）"),
+	DUPLICATE_KEY(HttpStatus.BAD_REQUEST, "请求有重复的键", "JSON 对象中同一个键出现了两次；`errors` 给出该字段"),
+	TRAILING_CONTENT(HttpStatus.BAD_REQUEST, "请求体有多余内容", "JSON 文档结束后还有内容（第二个文档或其他字符）"),
+	INVALID_FIELD_TYPE(HttpStatus.BAD_REQUEST, "字段类型不对", "某个字段的值类型不对（如日期写成数字、整数写成小数）；`errors` 给出该字段"),
+	INVALID_FIELD_VALUE(HttpStatus.BAD_REQUEST, "字段的值不对", "某个字段的值无法识别或超出范围（如日期不在 1900-01-01 到 9999-12-31 之间）；`errors` 给出该字段"),
+	INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "参数有错误", "地址或查询参数的值类型不对（如 `?page=abc`）"),
+	MISSING_PARAMETER(HttpStatus.BAD_REQUEST, "缺少参数", "缺少必填的查询参数"),
+	EMPTY_DRAFT(HttpStatus.BAD_REQUEST, "请求有错误", "检查或启用草案时既没有文件也没有文件夹（也没有哈希）"),
+	AMBIGUOUS_DRAFT(HttpStatus.BAD_REQUEST, "请求有错误", "启用时同时给了草案文件（或文件夹）和哈希"),
+	INVALID_FILE_NAME(HttpStatus.BAD_REQUEST, "请求有错误", "启用的草案中有不是 `manifest.yaml`、`*.drl`、`tests/*.json` 的文件"),
+	INVALID_RULESET_KEY(HttpStatus.BAD_REQUEST, "请求有错误", "方案代码含字母、数字、`-`、`_` 以外的字符，或年度不是四位数字"),
+	NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "地址不存在，或地址中的对象（如项目）不存在"),
+	SUBJECT_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "评价对象编号不存在"),
+	EVALUATION_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "评价结果编号不存在"),
+	RULESET_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "没有这个方案和年度的可用规则集（不存在，或有错误未启用）"),
+	FOLDER_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "规则目录中没有指定的文件夹"),
+	DRAFT_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "没有这个哈希的、通过检查的草案（按哈希启用前须先检查）"),
+	DISTRICT_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "重新评价任务所指的区不存在"),
+	RESCORE_JOB_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "重新评价任务编号不存在"),
+	METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法", "这个地址不支持该请求方法（如对只读地址 POST）"),
+	NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "无法提供所要求的格式", "`Accept` 要求的格式这个地址无法提供"),
+	ALREADY_ACTIVE(HttpStatus.CONFLICT, "冲突", "要启用的内容已在用，磁盘上也是这一内容"),
+	RESCORE_JOB_RUNNING(HttpStatus.CONFLICT, "冲突", "同一范围已有一个正在进行的重新评价任务"),
+	RESCORE_JOB_NOT_RESUMABLE(HttpStatus.CONFLICT, "冲突", "任务已结束或已取消，不能继续"),
+	RESCORE_JOB_NOT_CANCELLABLE(HttpStatus.CONFLICT, "冲突", "要取消的重新评价任务已经结束（成功、失败或已取消）"),
+	PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大", "请求体超过服务允许的大小（`app.web.max-body-size`）；可分批导入"),
+	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "请求体的 `Content-Type` 不被支持；请求体应为 `application/json`"),
+	SUBJECT_TYPE_NOT_COVERED(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "规则集不评价这类对象（见清单中的 `subjectTypes`）"),
+	INVALID_DRAFT(HttpStatus.UNPROCESSABLE_ENTITY, "草案规则集有错误", "草案规则集有错误，无法比较或启用；`errors` 列出文件、行、列"),
+	DRAFT_MANIFEST(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "清单写明 `draft: true`，不能启用"),
+	RULESET_SNAPSHOT_MISSING(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "找不到评价所用的规则集快照，无法重现"),
+	RUNAWAY_RULES(HttpStatus.UNPROCESSABLE_ENTITY, "规则失控", "规则触发次数超过上限而被停止；`rule` 给出最后触发的规则"),
+	RULES_TIMEOUT(HttpStatus.UNPROCESSABLE_ENTITY, "规则运行超时", "规则运行超过时限（每个对象默认 10 秒，`DEADLINE_PER_SUBJECT`）而被停止；`detail` 给出停止时正在执行的规则"),
+	RULES_OUT_OF_MEMORY(HttpStatus.UNPROCESSABLE_ENTITY, "规则用尽内存", "规则用尽了内存而被停止；`detail` 给出当时正在执行的规则（若有）。服务照常运行"),
+	NO_STATUS(HttpStatus.UNPROCESSABLE_ENTITY, "规则集不完整", "规则集没有给对象状态（规则集不完整）"),
+	TWO_STATUSES(HttpStatus.UNPROCESSABLE_ENTITY, "规则集不完整", "规则集给了对象两个以上状态（状态规则互相矛盾）；`detail` 列出这些规则"),
+	INPUT_FAILED(HttpStatus.UNPROCESSABLE_ENTITY, "无法评价", "第一步中有项目或企业评价失败，无法在其结果上评价街道、社区、区或排名"),
+	EVALUATION_FAILED(HttpStatus.UNPROCESSABLE_ENTITY, "无法评价", "规则执行中出现其他错误"),
+	INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "服务内部错误", "服务内部意外错误，未作任何更改");
+
+	private final HttpStatus status;
+
+	private final String title;
+
+	private final String meaning;
+
+	ErrorCode(HttpStatus status, String title, String meaning) {
+		this.status = status;
+		this.title = title;
+		this.meaning = meaning;
+	}
+
+	HttpStatus status() {
+		return this.status;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+	String meaning() {
+		return this.meaning;
+	}
+
+	/** The code listed under that name, or {@code null} for a name that is not a code. */
+	static ErrorCode byName(String name) {
+		for (ErrorCode code : values()) {
+			if (code.name().equals(name)) {
+				return code;
+			}
+		}
+		return null;
+	}
+
+	/** The generic code of a status that Spring MVC answers by itself (unknown path, wrong method, …). */
+	static ErrorCode forStatus(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST -> INVALID_REQUEST;
+			case NOT_FOUND -> NOT_FOUND;
+			case METHOD_NOT_ALLOWED -> METHOD_NOT_ALLOWED;
+			case NOT_ACCEPTABLE -> NOT_ACCEPTABLE;
+			case PAYLOAD_TOO_LARGE -> PAYLOAD_TOO_LARGE;
+			case UNSUPPORTED_MEDIA_TYPE -> UNSUPPORTED_MEDIA_TYPE;
+			default -> INTERNAL_ERROR;
+		};
+	}
+
+}
