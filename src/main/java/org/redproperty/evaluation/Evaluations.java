@@ -3,17 +3,15 @@ package org.redproperty.evaluation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.redproperty.common.Timestamps;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.RulesetIdentity;
@@ -31,8 +29,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class Evaluations {
-
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
 	private final JdbcClient jdbc;
 
@@ -154,13 +150,9 @@ public class Evaluations {
 		}
 	}
 
-	/**
-	 * The time as a literal with milliseconds. Connector/J sends a {@link Timestamp} parameter without its fraction
-	 * to MariaDB (whose handshake reports version 5.5.5), which broke newest-first lists of evaluations made within
-	 * one second; the server converts the literal to {@code TIMESTAMP(3)} on MariaDB, MySQL and H2 alike.
-	 */
+	/** The time as a parameter for a {@code TIMESTAMP(3)} column: {@link Timestamps#literal}. */
 	public static String timestamp(Instant instant) {
-		return TIMESTAMP.format(instant.atZone(ZoneId.systemDefault()));
+		return Timestamps.literal(instant);
 	}
 
 	private String json(Object value) {

@@ -25,9 +25,21 @@ final class DatasetValidator {
 
 	private final BiFunction<FactKind, Collection<String>, Set<String>> storedIds;
 
+	private final RetractionCheck retractions;
+
 	/** @param storedIds which of the given ids of a kind are already stored */
 	DatasetValidator(BiFunction<FactKind, Collection<String>, Set<String>> storedIds) {
+		this(storedIds, RetractionCheck.Lookup.NONE);
+	}
+
+	/**
+	 * @param storedIds which of the given ids of a kind are already stored (current)
+	 * @param retractions what a retraction needs to know of the stored facts
+	 */
+	DatasetValidator(BiFunction<FactKind, Collection<String>, Set<String>> storedIds,
+			RetractionCheck.Lookup retractions) {
 		this.storedIds = storedIds;
+		this.retractions = new RetractionCheck(storedIds, retractions);
 	}
 
 	List<ImportProblem> validate(JsonNode root) {
@@ -41,6 +53,9 @@ final class DatasetValidator {
 		for (Iterator<String> keys = root.fieldNames(); keys.hasNext();) {
 			String key = keys.next();
 			FactKind kind = FactKind.byKey(key);
+			if (RetractionCheck.KEY.equals(key)) {
+				continue;
+			}
 			if (kind == null) {
 				problems.add(new ImportProblem(key, null, null, null, "UNKNOWN_KIND",
 						"未知的事实类型「" + key + "」，可用的类型：" + Arrays.stream(FactKind.values()).map(FactKind::key).toList()));
@@ -56,12 +71,14 @@ final class DatasetValidator {
 				}
 			}
 		}
-		checkReferences(references, payloadIds, problems);
+		Map<FactKind, Set<String>> retracted = root.has(RetractionCheck.KEY)
+				? this.retractions.check(root.get(RetractionCheck.KEY), payloadIds, problems) : Map.of();
+		checkReferences(references, payloadIds, retracted, problems);
 		return problems;
 	}
 
 	private void checkReferences(List<PendingReference> references, Map<FactKind, Set<String>> payloadIds,
-			List<ImportProblem> problems) {
+			Map<FactKind, Set<String>> retracted, List<ImportProblem> problems) {
 		Map<FactKind, Set<String>> wanted = new EnumMap<>(FactKind.class);
 		for (PendingReference ref : references) {
 			if (!payloadIds.getOrDefault(ref.target(), Set.of()).contains(ref.value())) {
@@ -72,7 +89,8 @@ final class DatasetValidator {
 		wanted.forEach((kind, ids) -> stored.put(kind, this.storedIds.apply(kind, ids)));
 		for (PendingReference ref : references) {
 			boolean found = payloadIds.getOrDefault(ref.target(), Set.of()).contains(ref.value())
-					|| stored.getOrDefault(ref.target(), Set.of()).contains(ref.value());
+					|| (stored.getOrDefault(ref.target(), Set.of()).contains(ref.value())
+							&& !retracted.getOrDefault(ref.target(), Set.of()).contains(ref.value()));
 			if (!found) {
 				problems.add(new ImportProblem(ref.kind().key(), ref.index(), ref.id(), ref.field(), "DANGLING_REFERENCE",
 						"引用的" + Messages.kindName(ref.target()) + "「" + ref.value() + "」不存在（本次数据和已存数据中都没有）"));

@@ -81,10 +81,10 @@ abstract class RescoreJobsContract {
 		for (String table : List.of("rescore_results", "rescore_jobs", "evaluations", "fact_snapshots")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
 		}
-		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/demo-zichuan.json").toFile()));
-		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/small-valid.json").toFile()));
-		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/gold-red-property-2019.json").toFile()));
-		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/zhuzhou-demo-2023.json").toFile()));
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/demo-zichuan.json").toFile()), "test");
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/small-valid.json").toFile()), "test");
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/gold-red-property-2019.json").toFile()), "test");
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/zhuzhou-demo-2023.json").toFile()), "test");
 	}
 
 	/**
