@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.redproperty.evaluation.Evaluation;
+import org.redproperty.evaluation.FactsRead;
 import org.redproperty.evaluation.Evaluator;
 import org.redproperty.evaluation.Evaluations;
 import org.redproperty.evaluation.Scope;
@@ -144,7 +145,8 @@ class RescoreRunner {
 	}
 
 	private void rescore(RescoreJob job, Ruleset ruleset, String district) {
-		Dataset stored = this.facts.scope(SubjectType.DISTRICT, district);
+		FactsRead read = new FactsRead(this.facts.latestRevision(), SubjectType.DISTRICT, district);
+		Dataset stored = this.facts.scope(SubjectType.DISTRICT, district, read.revision());
 		Map<String, String> previous = (job.previousJobId() != null)
 				? this.results.statuses(job.previousJobId(), district) : Map.of();
 		Written written = new Written(job, district, previous);
@@ -157,17 +159,17 @@ class RescoreRunner {
 				continue;
 			}
 			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), result.subject(), result.outcome(),
-					ruleset.identity(), subject.isSession(district) ? null : with, now());
+					ruleset.identity(), subject.isSession(district) ? null : with, now(), read.revision());
 			evaluated.add(evaluation);
 			written.evaluated(subject, evaluation, result.outcome());
 		}
-		written.facts(evaluated, stored.asOf(job.asOf()));
+		written.facts(evaluated, read);
 		write(written);
 	}
 
 	private void write(Written written) {
 		this.transaction.executeWithoutResult((status) -> {
-			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.facts()));
+			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.read()));
 			this.results.insertAll(written.jobId(), written.rows());
 			this.jobs.progress(written.jobId(), written.rows().size(),
 					(int) written.rows().stream().filter((row) -> row.error() != null).count());

@@ -47,9 +47,24 @@ public class FactStore {
 		return this.revisions.latest();
 	}
 
-	/** The revision that was the latest at the instant. */
-	public long revisionAt(java.time.Instant instant) {
-		return this.revisions.at(instant);
+	/**
+	 * The revision a request's knownAt names: the latest when it names none, the revision that was the latest at
+	 * an instant, a revision number as given.
+	 * @throws FactsException if the number is beyond the latest revision
+	 */
+	public long revisionOf(KnownAt knownAt) {
+		long latest = latestRevision();
+		if (knownAt == null) {
+			return latest;
+		}
+		if (knownAt.instant() != null) {
+			return this.revisions.at(knownAt.instant());
+		}
+		if (knownAt.revision() > latest) {
+			throw FactsException.badRequest("UNKNOWN_REVISION",
+					"knownAt 指定的修订版本 " + knownAt.revision() + " 不存在，最新的修订版本是 " + latest);
+		}
+		return knownAt.revision();
 	}
 
 	public <T extends Fact> Optional<T> find(Class<T> type, String id) {
@@ -101,7 +116,11 @@ public class FactStore {
 	 */
 	public Dataset scope(SubjectType type, String id, long revision) {
 		if (revision >= latestRevision()) {
-			return scope(type, id);
+			Dataset current = scope(type, id);
+			if (revision >= latestRevision()) {
+				// no import was recorded while the scope was read: the current facts are those of the revision
+				return current;
+			}
 		}
 		return scope(type, id, new Reader() {
 			@Override
