@@ -2,7 +2,10 @@ package org.redproperty.facts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
@@ -15,9 +18,20 @@ public record Activity(@Id String id, String projectId, @Column("held_on") Local
 		String title, String description, Integer photoCount, Integer residentSignatures,
 		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact, Dated {
 
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
 	/** The fact as imported, before it is recorded in a revision. */
 	public Activity(String id, String projectId, LocalDate date, String organizer, Heart heart, ActivityKind kind, String title, String description, Integer photoCount, Integer residentSignatures) {
 		this(id, projectId, date, organizer, heart, kind, title, description, photoCount, residentSignatures, null, null);
+	}
+
+	/**
+	 * The day the record was entered, in China's time zone (the zone of the dates records carry); null when not
+	 * known (a record not stored, or stored before revisions existed).
+	 */
+	@JsonIgnore
+	public LocalDate getRecordedOn() {
+		return (this.recordedAt != null) ? LocalDate.ofInstant(this.recordedAt, CHINA) : null;
 	}
 
 	@Override

@@ -110,6 +110,34 @@ abstract class RevisionsTests extends DatabaseTestSupport {
 	}
 
 	@Test
+	void listsARecordEnteredLateAndStillCountsIt() {
+		importOk(fixture("fixtures/small-valid.json"));
+
+		JsonNode result = post("/api/evaluations", Map.of("scheme", "hongqi365", "year", 2023, "subjectId", "P-T1",
+				"asOf", "2023-11-30")).body();
+
+		// the 2023 records are entered today, years after their dates: each counted one is listed as 补录 and
+		// still scores
+		List<JsonNode> late = new ArrayList<>();
+		result.path("findings").forEach((f) -> {
+			if (f.path("code").asText().equals("HQ-ACT-LATE")) {
+				late.add(f);
+			}
+		});
+		List<String> scored = new ArrayList<>();
+		result.path("lines").forEach((l) -> {
+			if (l.path("code").asText().equals("HQ-ACT-PTS")) {
+				scored.add(l.path("evidence").get(0).asText());
+			}
+		});
+		assertThat(scored).isNotEmpty();
+		assertThat(late).extracting((f) -> f.path("evidence").get(0).asText()).containsExactlyInAnyOrderElementsOf(scored);
+		assertThat(late.get(0).path("message").asText()).contains("补录", "录入日期 " + java.time.LocalDate.now(
+				java.time.ZoneId.of("Asia/Shanghai")));
+		assertThat(late.get(0).path("severity").asText()).isEqualTo("INFO");
+	}
+
+	@Test
 	void concurrentImportersOfTheSameNewIdsNeverFail() throws Exception {
 		Map<String, Object> dataset = Map.of("districts", List.of(Map.of("id", "D-C", "name", "并发区")), "streets",
 				List.of(Map.of("id", "S-C", "districtId", "D-C", "name", "并发街道")));
