@@ -21,8 +21,10 @@ public record Activity(@Id String id, String projectId, @Column("held_on") Local
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	/** The fact as imported, before it is recorded in a revision. */
-	public Activity(String id, String projectId, LocalDate date, String organizer, Heart heart, ActivityKind kind, String title, String description, Integer photoCount, Integer residentSignatures) {
-		this(id, projectId, date, organizer, heart, kind, title, description, photoCount, residentSignatures, null, null);
+	public Activity(String id, String projectId, LocalDate date, String organizer, Heart heart, ActivityKind kind,
+			String title, String description, Integer photoCount, Integer residentSignatures) {
+		this(id, projectId, date, organizer, heart, kind, title, description, photoCount, residentSignatures, null,
+				null);
 	}
 
 	/**

@@ -19,7 +19,8 @@ public record Assessment(@Id String id, String companyId, @Column("assessment_le
 		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact, Dated {
 
 	/** The fact as imported, before it is recorded in a revision. */
-	public Assessment(String id, String companyId, AssessmentLevel level, LocalDate date, BigDecimal organization, BigDecimal team, BigDecimal management, BigDecimal service, BigDecimal image) {
+	public Assessment(String id, String companyId, AssessmentLevel level, LocalDate date, BigDecimal organization,
+			BigDecimal team, BigDecimal management, BigDecimal service, BigDecimal image) {
 		this(id, companyId, level, date, organization, team, management, service, image, null, null);
 	}
 

@@ -15,8 +15,10 @@ public record Committee(@Id String id, String projectId, CommitteeKind kind, Loc
 		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
 
 	/** The fact as imported, before it is recorded in a revision. */
-	public Committee(String id, String projectId, CommitteeKind kind, LocalDate established, Integer memberCount, Integer partyMemberCount, boolean chairIsPartyMember, boolean hasPartyOrg) {
-		this(id, projectId, kind, established, memberCount, partyMemberCount, chairIsPartyMember, hasPartyOrg, null, null);
+	public Committee(String id, String projectId, CommitteeKind kind, LocalDate established, Integer memberCount,
+			Integer partyMemberCount, boolean chairIsPartyMember, boolean hasPartyOrg) {
+		this(id, projectId, kind, established, memberCount, partyMemberCount, chairIsPartyMember, hasPartyOrg, null,
+				null);
 	}
 
 	@Override

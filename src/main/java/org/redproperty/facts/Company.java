@@ -16,8 +16,11 @@ public record Company(@Id String id, String name, String creditCode, Integer emp
 		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
 
 	/** The fact as imported, before it is recorded in a revision. */
-	public Company(String id, String name, String creditCode, Integer employeeCount, Integer partyMemberCount, PartyOrg partyOrg, LocalDate partyOrgEstablished, PartyOrgChecklist partyOrgChecklist, LocalDate firstServiceDate) {
-		this(id, name, creditCode, employeeCount, partyMemberCount, partyOrg, partyOrgEstablished, partyOrgChecklist, firstServiceDate, null, null);
+	public Company(String id, String name, String creditCode, Integer employeeCount, Integer partyMemberCount,
+			PartyOrg partyOrg, LocalDate partyOrgEstablished, PartyOrgChecklist partyOrgChecklist,
+			LocalDate firstServiceDate) {
+		this(id, name, creditCode, employeeCount, partyMemberCount, partyOrg, partyOrgEstablished, partyOrgChecklist,
+				firstServiceDate, null, null);
 	}
 
 	/** A company imported without its 六必有 checklist has none of the six items. */

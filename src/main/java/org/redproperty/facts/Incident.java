@@ -19,8 +19,10 @@ public record Incident(@Id String id, String projectId, String companyId, @Colum
 		implements Fact, Dated {
 
 	/** The fact as imported, before it is recorded in a revision. */
-	public Incident(String id, String projectId, String companyId, LocalDate date, IncidentType type, String description, LocalDate rectifyBy, LocalDate rectifiedOn, RectificationVerdict rectificationVerdict) {
-		this(id, projectId, companyId, date, type, description, rectifyBy, rectifiedOn, rectificationVerdict, null, null);
+	public Incident(String id, String projectId, String companyId, LocalDate date, IncidentType type,
+			String description, LocalDate rectifyBy, LocalDate rectifiedOn, RectificationVerdict rectificationVerdict) {
+		this(id, projectId, companyId, date, type, description, rectifyBy, rectifiedOn, rectificationVerdict, null,
+				null);
 	}
 
 	/** The incident as seen on {@code asOf}: a rectification after that day has not happened yet. */

@@ -17,7 +17,8 @@ public record Indicator(@Id String id, SubjectType subjectType, String subjectId
 		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
 
 	/** The fact as imported, before it is recorded in a revision. */
-	public Indicator(String id, SubjectType subjectType, String subjectId, String code, BigDecimal value, LocalDate asOf) {
+	public Indicator(String id, SubjectType subjectType, String subjectId, String code, BigDecimal value,
+			LocalDate asOf) {
 		this(id, subjectType, subjectId, code, value, asOf, null, null);
 	}
 

@@ -17,8 +17,11 @@ public record Project(@Id String id, String name, String communityId, String com
 		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
 
 	/** The fact as imported, before it is recorded in a revision. */
-	public Project(String id, String name, String communityId, String companyId, String managerName, Boolean managerIsPartyMember, Boolean managerOnBranchCommittee, Integer households, BigDecimal occupancyRate, LocalDate partyOrgEstablished, Disclosures disclosures) {
-		this(id, name, communityId, companyId, managerName, managerIsPartyMember, managerOnBranchCommittee, households, occupancyRate, partyOrgEstablished, disclosures, null, null);
+	public Project(String id, String name, String communityId, String companyId, String managerName,
+			Boolean managerIsPartyMember, Boolean managerOnBranchCommittee, Integer households,
+			BigDecimal occupancyRate, LocalDate partyOrgEstablished, Disclosures disclosures) {
+		this(id, name, communityId, companyId, managerName, managerIsPartyMember, managerOnBranchCommittee, households,
+				occupancyRate, partyOrgEstablished, disclosures, null, null);
 	}
 
 	/** A project imported without its 三公开 disclosures has disclosed nothing. */

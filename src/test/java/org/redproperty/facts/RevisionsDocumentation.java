@@ -71,7 +71,7 @@ class RevisionsDocumentation extends DocumentationTest {
 			.content("{\"retract\": {\"districts\": [\"D-DOC\"]}}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.retracted.districts").value(1))
-			.andDo(document("retractFacts", requestFields(subsectionWithPath("retract")
+			.andDo(document("retract-facts", requestFields(subsectionWithPath("retract")
 				.description("要撤回的事实：按事实类型（导入格式中的分组名）列出编号；与本次其余数据一起校验、一起写入或一起拒绝")),
 					responseFields(importSummary())));
 		this.mvc.perform(get("/api/facts/{kind}/{id}/history", "districts", "D-DOC"))
