@@ -137,7 +137,10 @@ abstract class RescoreJobsContract {
 			assertThat(this.evaluations.find(row.evaluationId()).status()).isEqualTo(row.status());
 			ReplayReport replay = this.evaluations.replay(row.evaluationId());
 			assertThat(replay.identical()).as(replay.differences().toString()).isTrue();
+			assertThat(this.evaluations.find(row.evaluationId()).factsRevision()).isNotNull();
 		}
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM fact_snapshots").query(Integer.class).single())
+			.as("the job names the revision of the facts it read and copies none of them").isZero();
 		Set<String> districtGates = this.evaluations.find(find(rows, SubjectType.DISTRICT).evaluationId())
 			.gates()
 			.stream()
