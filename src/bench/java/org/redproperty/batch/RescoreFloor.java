@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The I/O floor of a re-score job, for {@code bench/rescore.sh}: a job like {@code rescore} that reads each
  * district's facts ({@link FactStore#scope}) and writes, in one transaction per district, what the job writes (an
- * evaluation per subject, the district's facts snapshot, a result row per subject, the job's progress), but with an
+ * evaluation per subject naming the revision of the facts it read, a result row per subject, the job's progress), but with an
  * empty outcome of status {@code NOOP} in place of the evaluator's: what a job costs when no rule is evaluated.
  *
  * <p>
