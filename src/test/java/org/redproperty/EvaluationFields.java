@@ -25,7 +25,10 @@ public final class EvaluationFields {
 		return List.of(fieldWithPath("scheme").type(S).description("评价方案，如 `hongqi365`"),
 				fieldWithPath("year").type(N).description("年度"),
 				fieldWithPath("subjectId").type(S).description("评价对象编号：项目、街道（镇）、社区、区或企业；类型由编号自动识别"),
-				fieldWithPath("asOf").type(S).description("评价日（yyyy-MM-dd）：晚于这一天的事实视为不存在"));
+				fieldWithPath("asOf").type(S).description("评价日（yyyy-MM-dd）：晚于这一天的事实视为不存在"),
+				fieldWithPath("knownAt").type(JsonFieldType.VARIES)
+					.description("可选：按当时已录入的事实评价——修订版本号（整数），或带时区的时刻（如 `2023-10-31T23:59:59+08:00`，取当时最新的修订版本）；省略则用最新的事实")
+					.optional());
 	}
 
 	/** What an evaluation and its summary have in common, under {@code p}. */
@@ -56,6 +59,9 @@ public final class EvaluationFields {
 			.optional());
 		fields.add(fieldWithPath("evaluatedTogether.subjectType").type(S).description("该次评价的对象类型").optional());
 		fields.add(fieldWithPath("evaluatedTogether.subjectId").type(S).description("该次评价的对象编号").optional());
+		fields.add(fieldWithPath("factsRevision").type(N)
+			.description("评价所读事实的修订版本号；复核按这一版本的事实重算（启用修订版本之前的评价为 null，按当时保存的事实副本重算）")
+			.optional());
 		fields.add(fieldWithPath("lines[]").type(A).description("得分行，每条贡献一行"));
 		fields.add(item("lines[].code", S, "给分规则的编号"));
 		fields.add(item("lines[].points", N, "分数"));

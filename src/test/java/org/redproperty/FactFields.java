@@ -28,19 +28,19 @@ public final class FactFields {
 	}
 
 	public static List<FieldDescriptor> district(String p) {
-		return List.of(f(p, "id", S, "区编号"), f(p, "name", S, "区名称"));
+		return recorded(p, f(p, "id", S, "区编号"), f(p, "name", S, "区名称"));
 	}
 
 	public static List<FieldDescriptor> street(String p) {
-		return List.of(f(p, "id", S, "街道（镇）编号"), f(p, "districtId", S, "所属区"), f(p, "name", S, "街道（镇）名称"));
+		return recorded(p, f(p, "id", S, "街道（镇）编号"), f(p, "districtId", S, "所属区"), f(p, "name", S, "街道（镇）名称"));
 	}
 
 	public static List<FieldDescriptor> community(String p) {
-		return List.of(f(p, "id", S, "社区编号"), f(p, "streetId", S, "所属街道（镇）"), f(p, "name", S, "社区名称"));
+		return recorded(p, f(p, "id", S, "社区编号"), f(p, "streetId", S, "所属街道（镇）"), f(p, "name", S, "社区名称"));
 	}
 
 	public static List<FieldDescriptor> company(String p) {
-		return List.of(f(p, "id", S, "物业服务企业编号"), f(p, "name", S, "企业名称"),
+		return recorded(p, f(p, "id", S, "物业服务企业编号"), f(p, "name", S, "企业名称"),
 				f(p, "creditCode", S, "统一社会信用代码（18 位，校验位按 GB 32100-2015 核对）"),
 				f(p, "employeeCount", N, "从业人员数"), f(p, "partyMemberCount", N, "党员数"),
 				f(p, "partyOrg", S, "党组织：`INDEPENDENT` 单独建立、`JOINT` 联合党支部、`INSTRUCTOR` 仅有党建指导员、`NONE` 无"),
@@ -53,7 +53,7 @@ public final class FactFields {
 	}
 
 	public static List<FieldDescriptor> project(String p) {
-		return List.of(f(p, "id", S, "物业服务项目（小区）编号"), f(p, "name", S, "项目名称"), f(p, "communityId", S, "所属社区"),
+		return recorded(p, f(p, "id", S, "物业服务项目（小区）编号"), f(p, "name", S, "项目名称"), f(p, "communityId", S, "所属社区"),
 				f(p, "companyId", S, "服务企业；为 null 表示无专业化物业（自管）"), f(p, "managerName", S, "项目经理姓名"),
 				f(p, "managerIsPartyMember", B, "项目经理是否党员"), f(p, "managerOnBranchCommittee", B, "项目经理是否进入支部委员会"),
 				f(p, "households", N, "户数"), f(p, "occupancyRate", N, "交付率或入住率，0 至 1"),
@@ -63,19 +63,19 @@ public final class FactFields {
 	}
 
 	public static List<FieldDescriptor> committee(String p) {
-		return List.of(f(p, "id", S, "组织编号"), f(p, "projectId", S, "所属项目"),
+		return recorded(p, f(p, "id", S, "组织编号"), f(p, "projectId", S, "所属项目"),
 				f(p, "kind", S, "`OWNERS_COMMITTEE` 业主委员会、`MANAGEMENT_COMMITTEE` 物业管理委员会、`AUTONOMY_COMMITTEE` 自治管理委员会"),
 				f(p, "established", S, "成立日期"), f(p, "memberCount", N, "委员数"), f(p, "partyMemberCount", N, "党员委员数"),
 				f(p, "chairIsPartyMember", B, "主任是否党员"), f(p, "hasPartyOrg", B, "是否建立党组织"));
 	}
 
 	public static List<FieldDescriptor> nomination(String p) {
-		return List.of(f(p, "id", S, "推荐编号"), f(p, "scheme", S, "评价方案，如 `hongqi365`"), f(p, "year", N, "年度"),
+		return recorded(p, f(p, "id", S, "推荐编号"), f(p, "scheme", S, "评价方案，如 `hongqi365`"), f(p, "year", N, "年度"),
 				f(p, "projectId", S, "被推荐的项目"), f(p, "date", S, "推荐日期"), f(p, "opinion", S, "推荐意见"));
 	}
 
 	public static List<FieldDescriptor> activity(String p) {
-		return List.of(f(p, "id", S, "记录编号"), f(p, "projectId", S, "项目"), f(p, "date", S, "活动日期"),
+		return recorded(p, f(p, "id", S, "记录编号"), f(p, "projectId", S, "项目"), f(p, "date", S, "活动日期"),
 				f(p, "organizer", S, "组织单位"),
 				f(p, "heart", S, "“五心”：`HONGXIN` 红心、`JIANGXIN` 匠心、`NUANXIN` 暖心、`ANXIN` 安心、`TONGXIN` 同心"),
 				f(p, "kind", S, "`ACTIVITY` 活动、`SCENE` 场景"), f(p, "title", S, "活动名称"), f(p, "description", S, "活动内容"),
@@ -83,7 +83,7 @@ public final class FactFields {
 	}
 
 	public static List<FieldDescriptor> incident(String p) {
-		return List.of(f(p, "id", S, "编号"), f(p, "projectId", S, "项目；企业整体的事件为 null"), f(p, "companyId", S, "企业"),
+		return recorded(p, f(p, "id", S, "编号"), f(p, "projectId", S, "项目；企业整体的事件为 null"), f(p, "companyId", S, "企业"),
 				f(p, "date", S, "发现或发生日期"),
 				f(p, "type", S, "类型：安全隐患 `FIRE_LANE_BLOCKED`、`EBIKE_INDOOR_CHARGING`、`HIGH_ALTITUDE_THROWING`、"
 						+ "`STRUCTURAL_DAMAGE`、`GAS_HAZARD`、`OTHER_SAFETY`；事件 `SAFETY_ACCIDENT`、`GROUP_INCIDENT`、"
@@ -93,26 +93,37 @@ public final class FactFields {
 	}
 
 	public static List<FieldDescriptor> creditDeduction(String p) {
-		return List.of(f(p, "id", S, "编号"), f(p, "companyId", S, "企业"), f(p, "date", S, "扣减日期"),
+		return recorded(p, f(p, "id", S, "编号"), f(p, "companyId", S, "企业"), f(p, "date", S, "扣减日期"),
 				f(p, "points", N, "扣减分数"), f(p, "reason", S, "原因"));
 	}
 
 	public static List<FieldDescriptor> survey(String p) {
-		return List.of(f(p, "id", S, "编号"), f(p, "companyId", S, "企业"), f(p, "date", S, "调查日期"),
+		return recorded(p, f(p, "id", S, "编号"), f(p, "companyId", S, "企业"), f(p, "date", S, "调查日期"),
 				f(p, "respondents", N, "受访人数"), f(p, "averageScore", N, "平均满意度，0 至 100"));
 	}
 
 	public static List<FieldDescriptor> assessment(String p) {
-		return List.of(f(p, "id", S, "编号"), f(p, "companyId", S, "企业"), f(p, "level", S, "`STREET` 街道打分、`DISTRICT` 区打分"),
+		return recorded(p, f(p, "id", S, "编号"), f(p, "companyId", S, "企业"), f(p, "level", S, "`STREET` 街道打分、`DISTRICT` 区打分"),
 				f(p, "date", S, "打分日期"), f(p, "organization", N, "组织建设，0 至 20"), f(p, "team", N, "队伍建设，0 至 20"),
 				f(p, "management", N, "日常管理，0 至 20"), f(p, "service", N, "服务质量，0 至 20"),
 				f(p, "image", N, "社会形象，0 至 20"));
 	}
 
 	public static List<FieldDescriptor> indicator(String p) {
-		return List.of(f(p, "id", S, "编号"), f(p, "subjectType", S, "对象类型：`DISTRICT`、`STREET`、`COMMUNITY`、`PROJECT`、`COMPANY`"),
+		return recorded(p, f(p, "id", S, "编号"), f(p, "subjectType", S, "对象类型：`DISTRICT`、`STREET`、`COMMUNITY`、`PROJECT`、`COMPANY`"),
 				f(p, "subjectId", S, "对象编号"), f(p, "code", S, "指标代码，如 `SMART_PROPERTY_COMPANY_USAGE`"),
 				f(p, "value", N, "指标值"), f(p, "asOf", S, "测量日期"));
+	}
+
+	/**
+	 * The fields of one fact followed by the two that say which version it is: only in facts read back (an import
+	 * ignores them).
+	 */
+	private static List<FieldDescriptor> recorded(String p, FieldDescriptor... fields) {
+		List<FieldDescriptor> all = new ArrayList<>(List.of(fields));
+		all.add(f(p, "revision", N, "记录这一版本的修订版本号（读出的事实才有，导入时忽略；0 为启用修订版本之前已存的事实）"));
+		all.add(f(p, "recordedAt", S, "这一版本的录入时刻（ISO-8601，UTC；读出的事实才有，导入时忽略；启用修订版本之前已存的事实为 null）"));
+		return all;
 	}
 
 	/**

@@ -30,7 +30,7 @@ public final class ProblemFields {
 		List<FieldDescriptor> fields = problem();
 		fields.add(fieldWithPath("errors[]").type(JsonFieldType.ARRAY).description("逐行、逐字段的错误，全部列出"));
 		fields.add(fieldWithPath("errors[].kind").type(JsonFieldType.STRING)
-			.description("事实类型，即导入格式中的分组名，如 `companies`")
+			.description("事实类型，即导入格式中的分组名，如 `companies`；撤回出错时为 `retract`（`field` 为所撤回的类型）")
 			.optional());
 		fields.add(fieldWithPath("errors[].index").type(JsonFieldType.NUMBER)
 			.description("该行在分组数组中的位置（从 0 开始）")

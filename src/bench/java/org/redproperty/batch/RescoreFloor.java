@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import org.redproperty.RedPropertyApplication;
 import org.redproperty.cli.Options;
 import org.redproperty.evaluation.Evaluation;
+import org.redproperty.evaluation.FactsRead;
 import org.redproperty.evaluation.Evaluations;
 import org.redproperty.evaluation.RuleOutcome;
 import org.redproperty.evaluation.Status;
@@ -39,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The I/O floor of a re-score job, for {@code bench/rescore.sh}: a job like {@code rescore} that reads each
  * district's facts ({@link FactStore#scope}) and writes, in one transaction per district, what the job writes (an
- * evaluation per subject, the district's facts snapshot, a result row per subject, the job's progress), but with an
+ * evaluation per subject naming the revision of the facts it read, a result row per subject, the job's progress), but with an
  * empty outcome of status {@code NOOP} in place of the evaluator's: what a job costs when no rule is evaluated.
  *
  * <p>
@@ -141,7 +142,8 @@ public final class RescoreFloor {
 
 	/** What {@code RescoreRunner} does for a district, with an empty outcome in place of the evaluator's. */
 	private void floor(RescoreJob job, Ruleset ruleset, String district) {
-		Dataset stored = this.facts.scope(SubjectType.DISTRICT, district);
+		FactsRead read = new FactsRead(this.facts.latestRevision(), SubjectType.DISTRICT, district);
+		Dataset stored = this.facts.scope(SubjectType.DISTRICT, district, read.revision());
 		Map<String, String> previous = (job.previousJobId() != null)
 				? this.results.statuses(job.previousJobId(), district) : Map.of();
 		Written written = new Written(job, district, previous);
@@ -152,13 +154,13 @@ public final class RescoreFloor {
 			RuleOutcome outcome = new RuleOutcome(new Status(subject.id(), "NOOP", "NOOP", "未评价（基准测试的 I/O 底线）"),
 					BigDecimal.ZERO, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject.of(job), outcome,
-					ruleset.identity(), subject.isSession(district) ? null : with, now());
+					ruleset.identity(), subject.isSession(district) ? null : with, now(), read.revision());
 			evaluated.add(evaluation);
 			written.evaluated(subject, evaluation, outcome);
 		}
-		written.facts(evaluated, seen);
+		written.facts(evaluated, read);
 		this.transaction.executeWithoutResult((status) -> {
-			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.facts()));
+			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.read()));
 			this.results.insertAll(written.jobId(), written.rows());
 			this.jobs.progress(written.jobId(), written.rows().size(), 0);
 		});

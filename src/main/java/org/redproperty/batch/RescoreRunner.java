@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.redproperty.evaluation.Evaluation;
+import org.redproperty.evaluation.FactsRead;
 import org.redproperty.evaluation.Evaluator;
 import org.redproperty.evaluation.Evaluations;
 import org.redproperty.evaluation.Scope;
@@ -168,7 +169,8 @@ class RescoreRunner {
 	}
 
 	private void rescore(RescoreJob job, Ruleset ruleset, String district) {
-		Dataset stored = this.facts.scope(SubjectType.DISTRICT, district);
+		FactsRead read = new FactsRead(this.facts.latestRevision(), SubjectType.DISTRICT, district);
+		Dataset stored = this.facts.scope(SubjectType.DISTRICT, district, read.revision());
 		Map<String, String> previous = (job.previousJobId() != null)
 				? this.results.statuses(job.previousJobId(), district) : Map.of();
 		Written written = new Written(job, district, previous);
@@ -181,17 +183,17 @@ class RescoreRunner {
 				continue;
 			}
 			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), result.subject(), result.outcome(),
-					ruleset.identity(), subject.isSession(district) ? null : with, now());
+					ruleset.identity(), subject.isSession(district) ? null : with, now(), read.revision());
 			evaluated.add(evaluation);
 			written.evaluated(subject, evaluation, result.outcome());
 		}
-		written.facts(evaluated, stored.asOf(job.asOf()));
+		written.facts(evaluated, read);
 		write(written);
 	}
 
 	private void write(Written written) {
 		this.transaction.executeWithoutResult((status) -> {
-			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.facts()));
+			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.read()));
 			this.results.insertAll(written.jobId(), written.rows());
 			int failed = (int) written.rows().stream().filter((row) -> row.error() != null).count();
 			this.jobs.progress(written.jobId(), written.rows().size() - failed, failed);

@@ -7,9 +7,9 @@ import java.util.Objects;
 
 import org.redproperty.evaluation.Evaluation;
 import org.redproperty.evaluation.RuleOutcome;
-import org.redproperty.facts.Dataset;
+import org.redproperty.evaluation.FactsRead;
 
-/** What one district of a job writes in its transaction: evaluations with the facts they saw, and result rows. */
+/** What one district of a job writes in its transaction: evaluations with the revision and scope of the facts they read, and result rows. */
 final class Written {
 
 	private final RescoreJob job;
@@ -41,9 +41,9 @@ final class Written {
 				changed(before, null), null, new RescoreResult.Error(code, message)));
 	}
 
-	void facts(List<Evaluation> evaluations, Dataset facts) {
+	void facts(List<Evaluation> evaluations, FactsRead read) {
 		if (!evaluations.isEmpty()) {
-			this.batches.add(new Batch(evaluations, facts));
+			this.batches.add(new Batch(evaluations, read));
 		}
 	}
 
@@ -64,7 +64,7 @@ final class Written {
 		return this.batches;
 	}
 
-	record Batch(List<Evaluation> evaluations, Dataset facts) {
+	record Batch(List<Evaluation> evaluations, FactsRead read) {
 	}
 
 }

@@ -10,28 +10,31 @@ import org.redproperty.ruleset.RulesetIdentity;
 
 /**
  * A stored evaluation: the subject's status, points and rank (null unless the rules ranked it) with every line,
- * gate, finding, proposed credit deduction, award and rule firing behind them, and the ruleset content it used.
+ * gate, finding, proposed credit deduction, award and rule firing behind them, the ruleset content it used and
+ * the revision of the facts it read.
  */
 public record Evaluation(String id, String scheme, int year, SubjectType subjectType, String subjectId,
 		LocalDate asOf, String status, String statusReason, BigDecimal totalPoints, Integer rank, List<ScoreLine> lines,
 		List<GateResult> gates, List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
-		List<TraceEntry> trace, RulesetIdentity ruleset, Together evaluatedTogether, Instant evaluatedAt) {
+		List<TraceEntry> trace, RulesetIdentity ruleset, Together evaluatedTogether, Instant evaluatedAt,
+		Long factsRevision) {
 
 	static Evaluation of(String id, Subject subject, RuleOutcome outcome, RulesetIdentity ruleset,
-			Instant evaluatedAt) {
-		return of(id, subject, outcome, ruleset, null, evaluatedAt);
+			Instant evaluatedAt, Long factsRevision) {
+		return of(id, subject, outcome, ruleset, null, evaluatedAt, factsRevision);
 	}
 
 	/**
 	 * The evaluation of a subject whose outcome came from a session over a larger subject, e.g. a project of a
-	 * district re-scored in one session, or a company ranked among the district's companies.
+	 * district re-scored in one session, or a company ranked among the district's companies. {@code factsRevision}
+	 * is the revision of the facts it read (null for evaluations stored before revisions existed).
 	 */
 	public static Evaluation of(String id, Subject subject, RuleOutcome outcome, RulesetIdentity ruleset,
-			Together together, Instant evaluatedAt) {
+			Together together, Instant evaluatedAt, Long factsRevision) {
 		return new Evaluation(id, subject.scheme(), subject.year(), subject.type(), subject.id(), subject.asOf(),
 				outcome.status().value(), outcome.status().reason(), outcome.totalPoints(), outcome.rank(), outcome.lines(),
 				outcome.gates(), outcome.findings(), outcome.creditDeductions(), outcome.awards(), outcome.trace(),
-				ruleset, together, evaluatedAt);
+				ruleset, together, evaluatedAt, factsRevision);
 	}
 
 	/** The subject of the session the evaluation came from, when it was not the evaluated subject itself. */

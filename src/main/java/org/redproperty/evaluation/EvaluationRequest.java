@@ -4,10 +4,19 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.redproperty.facts.KnownAt;
 
-/** What to evaluate: a subject (project, street, community or district) under a scheme and year, on a date. */
+/**
+ * What to evaluate: a subject (project, street, community or district) under a scheme and year, on a date, with
+ * the facts as recorded now or, with {@code knownAt}, as they were recorded at a past revision or instant.
+ */
 public record EvaluationRequest(@NotBlank(message = "必须填写评价方案 scheme") String scheme,
 		@NotNull(message = "必须填写年度 year") Integer year,
 		@NotBlank(message = "必须填写评价对象编号 subjectId") String subjectId,
-		@NotNull(message = "必须填写评价日 asOf（yyyy-MM-dd）") LocalDate asOf) {
+		@NotNull(message = "必须填写评价日 asOf（yyyy-MM-dd）") LocalDate asOf, KnownAt knownAt) {
+
+	public EvaluationRequest(String scheme, Integer year, String subjectId, LocalDate asOf) {
+		this(scheme, year, subjectId, asOf, null);
+	}
+
 }

@@ -2,6 +2,7 @@ package org.redproperty.evaluation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -61,12 +62,26 @@ public class EvaluationService {
 								.collect(Collectors.joining("、")));
 		}
 		Subject subject = new Subject(request.scheme(), request.year(), type, request.subjectId(), request.asOf());
-		Dataset seen = this.facts.scope(type, request.subjectId()).asOf(request.asOf());
-		RuleOutcome outcome = this.evaluator.evaluateOne(ruleset, subject, seen);
+		FactsRead read = new FactsRead(this.facts.revisionOf(request.knownAt()), type, request.subjectId());
+		RuleOutcome outcome = evaluate(ruleset, subject, read.revision());
 		Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, outcome, ruleset.identity(),
-				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
-		this.evaluations.save(evaluation, seen);
+				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS), read.revision());
+		this.evaluations.save(evaluation, read);
 		return evaluation;
+	}
+
+	/**
+	 * Evaluates the subject alone with the ruleset on its asOf, over its facts as known at the revision; stores
+	 * nothing. The one call to compare evaluations that differ in facts, rules or date.
+	 */
+	public RuleOutcome evaluate(Ruleset ruleset, Subject subject, long factsRevision) {
+		return this.evaluator.evaluateOne(ruleset, subject,
+				read(new FactsRead(factsRevision, subject.type(), subject.id()), subject.asOf()));
+	}
+
+	/** The facts of the scope as known at the revision, as they stood on asOf. */
+	private Dataset read(FactsRead read, LocalDate asOf) {
+		return this.facts.scope(read.scopeType(), read.scopeId(), read.revision()).asOf(asOf);
 	}
 
 	/**
@@ -83,7 +98,7 @@ public class EvaluationService {
 		Subject subject = new Subject(stored.scheme(), stored.year(), stored.subjectType(), stored.subjectId(),
 				stored.asOf());
 		Evaluation replayed = Evaluation.of(stored.id(), subject, rerun(stored, ruleset, subject, facts),
-				ruleset.identity(), stored.evaluatedTogether(), stored.evaluatedAt());
+				ruleset.identity(), stored.evaluatedTogether(), stored.evaluatedAt(), stored.factsRevision());
 		List<JsonDiff.Difference> differences = JsonDiff.between(this.objectMapper.valueToTree(stored),
 				this.objectMapper.valueToTree(replayed));
 		return new ReplayReport(id, ruleset.hash(), differences.isEmpty(), stored.status(), replayed.status(),
@@ -113,8 +128,17 @@ public class EvaluationService {
 		return this.evaluations.findById(id).orElseThrow(() -> notFound(id));
 	}
 
+	/**
+	 * The facts the evaluation read, as it saw them on its asOf: the facts of its scope at its revision, or for an
+	 * evaluation stored before revisions existed, its snapshot. Replay and every explanation of a stored
+	 * evaluation read its facts here.
+	 */
 	public Dataset factsOf(String id) {
-		return this.evaluations.factsOf(id).orElseThrow(() -> notFound(id));
+		Evaluations.StoredFacts stored = this.evaluations.factsOf(id).orElseThrow(() -> notFound(id));
+		if (stored.read() == null) {
+			return stored.snapshot();
+		}
+		return read(stored.read(), find(id).asOf());
 	}
 
 	public List<Evaluation.Summary> ofSubject(SubjectType type, String subjectId) {

@@ -1,24 +1,17 @@
 package org.redproperty.evaluation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.redproperty.common.Timestamps;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.RulesetIdentity;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -26,13 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stored evaluations. The full result and the facts it saw are kept as JSON beside the columns that lists and
- * filters need, so that a result reads back exactly as it was answered.
+ * Stored evaluations. The full result is kept as JSON beside the columns that lists and filters need, so that a
+ * result reads back exactly as it was answered, with the revision and scope of the facts it read.
  */
 @Repository
 public class Evaluations {
-
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
 	private final JdbcClient jdbc;
 
@@ -46,18 +37,16 @@ public class Evaluations {
 		this.objectMapper = objectMapper;
 	}
 
-	void save(Evaluation evaluation, Dataset facts) {
-		saveAll(List.of(evaluation), facts);
+	void save(Evaluation evaluation, FactsRead read) {
+		saveAll(List.of(evaluation), read);
 	}
 
 	/**
-	 * Stores evaluations that saw the same facts, e.g. every subject of a district evaluated in one session: the
-	 * facts once, as a snapshot named by the SHA-256 of their JSON, and the evaluations in one batch statement.
+	 * Stores evaluations that read the same facts, e.g. every subject of a district evaluated in one session, in
+	 * one batch statement. The facts are named by their revision and scope, not copied: replay reads them back
+	 * from the fact tables and their history.
 	 */
-	public void saveAll(List<Evaluation> evaluations, Dataset facts) {
-		String factsJson = json(facts);
-		String factsHash = sha256(factsJson);
-		storeSnapshot(factsHash, factsJson);
+	public void saveAll(List<Evaluation> evaluations, FactsRead read) {
 		SqlParameterSource[] rows = evaluations.stream()
 			.map((evaluation) -> new MapSqlParameterSource().addValue("id", evaluation.id())
 				.addValue("scheme", evaluation.scheme())
@@ -70,37 +59,15 @@ public class Evaluations {
 				.addValue("hash", evaluation.ruleset().hash())
 				.addValue("evaluatedAt", timestamp(evaluation.evaluatedAt()))
 				.addValue("result", json(evaluation))
-				.addValue("factsHash", factsHash))
+				.addValue("revision", read.revision())
+				.addValue("scope", read.key()))
 			.toArray(SqlParameterSource[]::new);
 		this.batch.batchUpdate("""
 				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
-				    total_points, ruleset_hash, evaluated_at, result_json, facts_hash)
+				    total_points, ruleset_hash, evaluated_at, result_json, facts_revision, facts_scope)
 				VALUES (:id, :scheme, :year, :subjectType, :subjectId, :asOf, :status,
-				    :totalPoints, :hash, :evaluatedAt, :result, :factsHash)
+				    :totalPoints, :hash, :evaluatedAt, :result, :revision, :scope)
 				""", rows);
-	}
-
-	/**
-	 * Stores the facts once per content. A plain read first, not {@code INSERT … SELECT … WHERE NOT EXISTS}, which
-	 * would take gap locks on MariaDB and deadlock with another district written at the same time; two writers of
-	 * the same new content both insert, and the second's duplicate key is the proof it is stored.
-	 */
-	private void storeSnapshot(String hash, String json) {
-		boolean stored = this.jdbc.sql("SELECT COUNT(*) FROM fact_snapshots WHERE hash = :hash")
-			.param("hash", hash)
-			.query(Integer.class)
-			.single() > 0;
-		if (!stored) {
-			try {
-				this.jdbc.sql("INSERT INTO fact_snapshots (hash, facts_json) VALUES (:hash, :facts)")
-					.param("hash", hash)
-					.param("facts", json)
-					.update();
-			}
-			catch (DuplicateKeyException ex) {
-				// stored by another transaction meanwhile: the same content under the same hash
-			}
-		}
 	}
 
 	public Optional<Evaluation> findById(String id) {
@@ -111,17 +78,27 @@ public class Evaluations {
 			.map((json) -> read(json, Evaluation.class));
 	}
 
-	/** The facts the evaluation saw, from their snapshot. */
-	public Optional<Dataset> factsOf(String id) {
+	/**
+	 * Where the facts the evaluation read are: its revision and scope, or for an evaluation stored before
+	 * revisions existed (V9__create_fact_revisions), its snapshot of the facts.
+	 */
+	public Optional<StoredFacts> factsOf(String id) {
 		return this.jdbc.sql("""
-				SELECT s.facts_json FROM evaluations e
+				SELECT e.facts_revision, e.facts_scope, s.facts_json FROM evaluations e
 				LEFT JOIN fact_snapshots s ON s.hash = e.facts_hash
 				WHERE e.id = :id
 				""")
 			.param("id", id)
-			.query(String.class)
-			.optional()
-			.map((json) -> read(json, Dataset.class));
+			.query((rs, row) -> {
+				long revision = rs.getLong(1);
+				return rs.wasNull() ? new StoredFacts(null, read(rs.getString(3), Dataset.class))
+						: new StoredFacts(FactsRead.parse(revision, rs.getString(2)), null);
+			})
+			.optional();
+	}
+
+	/** The revision and scope an evaluation read, or (evaluations stored before revisions) its snapshot. */
+	public record StoredFacts(FactsRead read, Dataset snapshot) {
 	}
 
 	/** Evaluations of one subject, newest first. */
@@ -144,23 +121,9 @@ public class Evaluations {
 			.list();
 	}
 
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * The time as a literal with milliseconds. Connector/J sends a {@link Timestamp} parameter without its fraction
-	 * to MariaDB (whose handshake reports version 5.5.5), which broke newest-first lists of evaluations made within
-	 * one second; the server converts the literal to {@code TIMESTAMP(3)} on MariaDB, MySQL and H2 alike.
-	 */
+	/** The time as a parameter for a {@code TIMESTAMP(3)} column: {@link Timestamps#literal}. */
 	public static String timestamp(Instant instant) {
-		return TIMESTAMP.format(instant.atZone(ZoneId.systemDefault()));
+		return Timestamps.literal(instant);
 	}
 
 	private String json(Object value) {

@@ -188,6 +188,14 @@ public final class FolderTests implements RulesetTests {
 				}
 			});
 		}
+		if (expected.findings() != null) {
+			expected.findings().forEach((code, count) -> {
+				long found = actual.findings().stream().filter((finding) -> code.equals(finding.code())).count();
+				if (found != count) {
+					errors.add(error(file, expected, "发现 " + code + " 应有 " + count + " 条，实际 " + found + " 条"));
+				}
+			});
+		}
 	}
 
 	private static Optional<SubjectType> typeOf(Dataset facts, String id) {
@@ -218,9 +226,10 @@ public final class FolderTests implements RulesetTests {
 	/**
 	 * What the rules must conclude for one subject; what is left out is not checked. With {@code within}, the
 	 * subject is judged in the evaluation of that other subject (e.g. a company ranked within its district).
+	 * {@code findings} gives, by finding code, how many findings of that code the subject must get.
 	 */
 	record Expectation(String subjectId, String within, String status, BigDecimal totalPoints, Integer rank,
-			Map<String, Boolean> gates) {
+			Map<String, Boolean> gates, Map<String, Integer> findings) {
 	}
 
 }

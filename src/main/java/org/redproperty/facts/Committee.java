@@ -1,15 +1,25 @@
 package org.redproperty.facts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** 业主委员会 or one of its alternatives. */
 @Table("committees")
 public record Committee(@Id String id, String projectId, CommitteeKind kind, LocalDate established, Integer memberCount,
-		Integer partyMemberCount, boolean chairIsPartyMember, boolean hasPartyOrg) implements Fact {
+		Integer partyMemberCount, boolean chairIsPartyMember, boolean hasPartyOrg,
+		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
+
+	/** The fact as imported, before it is recorded in a revision. */
+	public Committee(String id, String projectId, CommitteeKind kind, LocalDate established, Integer memberCount,
+			Integer partyMemberCount, boolean chairIsPartyMember, boolean hasPartyOrg) {
+		this(id, projectId, kind, established, memberCount, partyMemberCount, chairIsPartyMember, hasPartyOrg, null,
+				null);
+	}
 
 	@Override
 	public List<String> owners() {

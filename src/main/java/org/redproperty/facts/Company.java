@@ -1,8 +1,10 @@
 package org.redproperty.facts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -10,7 +12,16 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("companies")
 public record Company(@Id String id, String name, String creditCode, Integer employeeCount, Integer partyMemberCount,
 		PartyOrg partyOrg, LocalDate partyOrgEstablished, @Embedded.Nullable(prefix = "checklist_") PartyOrgChecklist partyOrgChecklist,
-		LocalDate firstServiceDate) implements Fact {
+		LocalDate firstServiceDate,
+		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
+
+	/** The fact as imported, before it is recorded in a revision. */
+	public Company(String id, String name, String creditCode, Integer employeeCount, Integer partyMemberCount,
+			PartyOrg partyOrg, LocalDate partyOrgEstablished, PartyOrgChecklist partyOrgChecklist,
+			LocalDate firstServiceDate) {
+		this(id, name, creditCode, employeeCount, partyMemberCount, partyOrg, partyOrgEstablished, partyOrgChecklist,
+				firstServiceDate, null, null);
+	}
 
 	/** A company imported without its 六必有 checklist has none of the six items. */
 	public Company {

@@ -32,13 +32,25 @@ final class DatasetValidator {
 	 * The top-level keys that are not fact kinds (each checked by its own code): a known-keys list kept in this one
 	 * place, so that a new section of the import format is added here and nowhere else.
 	 */
-	static final Set<String> OTHER_SECTIONS = Set.of();
+	static final Set<String> OTHER_SECTIONS = Set.of(RetractionCheck.KEY);
 
 	private final BiFunction<FactKind, Collection<String>, Set<String>> storedIds;
 
+	private final RetractionCheck retractions;
+
 	/** @param storedIds which of the given ids of a kind are stored, as the database compares them */
 	DatasetValidator(BiFunction<FactKind, Collection<String>, Set<String>> storedIds) {
+		this(storedIds, RetractionCheck.Lookup.NONE);
+	}
+
+	/**
+	 * @param storedIds which of the given ids of a kind are stored (current), as the database compares them
+	 * @param retractions what a retraction needs to know of the stored facts
+	 */
+	DatasetValidator(BiFunction<FactKind, Collection<String>, Set<String>> storedIds,
+			RetractionCheck.Lookup retractions) {
 		this.storedIds = storedIds;
+		this.retractions = new RetractionCheck(storedIds, retractions);
 	}
 
 	List<ImportProblem> validate(JsonNode root) {
@@ -76,7 +88,11 @@ final class DatasetValidator {
 			}
 		}
 		payloadIds.forEach((kind, ids) -> collisionsWithStored(kind, ids, problems));
-		checkReferences(references, payloadIds, problems);
+		Map<FactKind, Set<String>> sent = new EnumMap<>(FactKind.class);
+		payloadIds.forEach((kind, ids) -> sent.put(kind, ids.keySet()));
+		Map<FactKind, Set<String>> retracted = root.has(RetractionCheck.KEY)
+				? this.retractions.check(root.get(RetractionCheck.KEY), sent, problems) : Map.of();
+		checkReferences(references, payloadIds, retracted, problems);
 		return problems;
 	}
 
@@ -121,7 +137,7 @@ final class DatasetValidator {
 	}
 
 	private void checkReferences(List<RowCheck.Reference> references, Map<FactKind, Map<String, RowCheck.Row>> payloadIds,
-			List<ImportProblem> problems) {
+			Map<FactKind, Set<String>> retracted, List<ImportProblem> problems) {
 		Map<FactKind, Set<String>> wanted = new EnumMap<>(FactKind.class);
 		for (RowCheck.Reference ref : references) {
 			if (!payloadIds.getOrDefault(ref.target(), Map.of()).containsKey(ref.value())) {
@@ -132,7 +148,8 @@ final class DatasetValidator {
 		wanted.forEach((kind, ids) -> stored.put(kind, this.storedIds.apply(kind, ids)));
 		for (RowCheck.Reference ref : references) {
 			boolean found = payloadIds.getOrDefault(ref.target(), Map.of()).containsKey(ref.value())
-					|| stored.getOrDefault(ref.target(), Set.of()).contains(ref.value());
+					|| (stored.getOrDefault(ref.target(), Set.of()).contains(ref.value())
+							&& !retracted.getOrDefault(ref.target(), Set.of()).contains(ref.value()));
 			if (!found) {
 				problems.add(ref.row().problem(ref.field(), RowCode.DANGLING_REFERENCE, "引用的" + Messages.kindName(ref.target())
 						+ "「" + ref.value() + "」不存在（本次数据和已存数据中都没有）"));

@@ -59,7 +59,7 @@ class DemoDataImporter implements ApplicationRunner {
 			dataset.fields().forEachRemaining((kind) -> merged.withArray(kind.getKey()).addAll((ArrayNode) kind.getValue()));
 		}
 		// One import of all files together: it is refused whole if any row of any file is bad.
-		DatasetService.ImportSummary summary = this.datasets.importDataset(merged);
+		DatasetService.ImportSummary summary = this.datasets.importDataset(merged, "demo " + this.properties.datasets());
 		logger.info("数据库为空，已导入演示数据 {}：共 {} 条", this.properties.datasets(), summary.total());
 	}
 

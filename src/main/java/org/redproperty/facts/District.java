@@ -1,9 +1,19 @@
 package org.redproperty.facts;
 
+import java.time.Instant;
+
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** 区: the root of the administrative tree. */
 @Table("districts")
-public record District(@Id String id, String name) implements Fact {
+public record District(@Id String id, String name,
+		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
+
+	/** The fact as imported, before it is recorded in a revision. */
+	public District(String id, String name) {
+		this(id, name, null, null);
+	}
+
 }

@@ -66,6 +66,16 @@ public enum FactKind {
 		};
 	}
 
+	/** The kind whose facts are records of that type. */
+	public static FactKind of(Class<? extends Fact> type) {
+		for (FactKind kind : values()) {
+			if (kind.type == type) {
+				return kind;
+			}
+		}
+		throw new IllegalArgumentException("not a kind of fact: " + type);
+	}
+
 	public static FactKind byKey(String key) {
 		for (FactKind kind : values()) {
 			if (kind.key.equals(key)) {

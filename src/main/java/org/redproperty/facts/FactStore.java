@@ -31,9 +31,40 @@ public class FactStore {
 
 	private final JdbcClient jdbc;
 
-	public FactStore(JdbcAggregateTemplate template, JdbcClient jdbc) {
+	private final FactTables tables;
+
+	private final Revisions revisions;
+
+	public FactStore(JdbcAggregateTemplate template, JdbcClient jdbc, FactTables tables, Revisions revisions) {
 		this.template = template;
 		this.jdbc = jdbc;
+		this.tables = tables;
+		this.revisions = revisions;
+	}
+
+	/** The latest revision of the facts: what {@link #scope(SubjectType, String)} reads. */
+	public long latestRevision() {
+		return this.revisions.latest();
+	}
+
+	/**
+	 * The revision a request's knownAt names: the latest when it names none, the revision that was the latest at
+	 * an instant, a revision number as given.
+	 * @throws FactsException if the number is beyond the latest revision
+	 */
+	public long revisionOf(KnownAt knownAt) {
+		long latest = latestRevision();
+		if (knownAt == null) {
+			return latest;
+		}
+		if (knownAt.instant() != null) {
+			return this.revisions.at(knownAt.instant());
+		}
+		if (knownAt.revision() > latest) {
+			throw FactsException.badRequest("UNKNOWN_REVISION",
+					"knownAt 指定的修订版本 " + knownAt.revision() + " 不存在，最新的修订版本是 " + latest);
+		}
+		return knownAt.revision();
 	}
 
 	public <T extends Fact> Optional<T> find(Class<T> type, String id) {
@@ -67,15 +98,57 @@ public class FactStore {
 		return where(type, property, List.of(value));
 	}
 
-	/** Every fact an evaluation of the subject needs, whatever its date. */
+	/** Every current fact an evaluation of the subject needs, whatever its date. */
 	public Dataset scope(SubjectType type, String id) {
+		return scope(type, id, new Reader() {
+			@Override
+			public <T extends Fact> List<T> where(Class<T> kind, String property, Collection<String> values) {
+				return (kind == Activity.class) ? FactStore.this.activities(List.copyOf(values)).stream()
+					.map(kind::cast)
+					.toList() : FactStore.this.where(kind, property, values);
+			}
+		});
+	}
+
+	/**
+	 * Every fact an evaluation of the subject needs, as it was known at the revision: the versions recorded at or
+	 * before it and not closed by then. At the latest revision these are the current facts, read as fast as those.
+	 */
+	public Dataset scope(SubjectType type, String id, long revision) {
+		if (revision >= latestRevision()) {
+			Dataset current = scope(type, id);
+			if (revision >= latestRevision()) {
+				// no import was recorded while the scope was read: the current facts are those of the revision
+				return current;
+			}
+		}
+		return scope(type, id, new Reader() {
+			@Override
+			public <T extends Fact> List<T> where(Class<T> kind, String property, Collection<String> values) {
+				return FactStore.this.tables.whereAt(kind, property, values, revision);
+			}
+		});
+	}
+
+	/** How the facts of a scope are read: current, or as known at a revision. */
+	private interface Reader {
+
+		<T extends Fact> List<T> where(Class<T> type, String property, Collection<String> values);
+
+		default <T extends Fact> List<T> where(Class<T> type, String property, String value) {
+			return where(type, property, List.of(value));
+		}
+
+	}
+
+	private Dataset scope(SubjectType type, String id, Reader reader) {
 		List<Project> projects = switch (type) {
-			case PROJECT -> where(Project.class, "id", id);
-			case COMMUNITY -> where(Project.class, "communityId", id);
-			case STREET -> where(Project.class, "communityId", ids(where(Community.class, "streetId", id)));
-			case DISTRICT -> where(Project.class, "communityId",
-					ids(where(Community.class, "streetId", ids(where(Street.class, "districtId", id)))));
-			case COMPANY -> where(Project.class, "companyId", id);
+			case PROJECT -> reader.where(Project.class, "id", id);
+			case COMMUNITY -> reader.where(Project.class, "communityId", id);
+			case STREET -> reader.where(Project.class, "communityId", ids(reader.where(Community.class, "streetId", id)));
+			case DISTRICT -> reader.where(Project.class, "communityId",
+					ids(reader.where(Community.class, "streetId", ids(reader.where(Street.class, "districtId", id)))));
+			case COMPANY -> reader.where(Project.class, "companyId", id);
 		};
 		List<String> projectIds = ids(projects);
 		Set<String> communityIds = collect(projects, Project::communityId);
@@ -84,20 +157,20 @@ public class FactStore {
 		}
 		// A district's or street's streets and communities are in its scope whether or not they have projects, so that
 		// each of them is evaluated.
-		List<Street> ownStreets = (type == SubjectType.DISTRICT) ? where(Street.class, "districtId", id) : List.of();
+		List<Street> ownStreets = (type == SubjectType.DISTRICT) ? reader.where(Street.class, "districtId", id) : List.of();
 		if (type == SubjectType.STREET) {
-			communityIds.addAll(ids(where(Community.class, "streetId", id)));
+			communityIds.addAll(ids(reader.where(Community.class, "streetId", id)));
 		}
 		if (type == SubjectType.DISTRICT) {
-			communityIds.addAll(ids(where(Community.class, "streetId", ids(ownStreets))));
+			communityIds.addAll(ids(reader.where(Community.class, "streetId", ids(ownStreets))));
 		}
-		List<Community> communities = where(Community.class, "id", communityIds);
+		List<Community> communities = reader.where(Community.class, "id", communityIds);
 		Set<String> streetIds = collect(communities, Community::streetId);
 		ownStreets.forEach((street) -> streetIds.add(street.id()));
 		if (type == SubjectType.STREET) {
 			streetIds.add(id);
 		}
-		List<Street> streets = where(Street.class, "id", streetIds);
+		List<Street> streets = reader.where(Street.class, "id", streetIds);
 		Set<String> districtIds = collect(streets, Street::districtId);
 		if (type == SubjectType.DISTRICT) {
 			districtIds.add(id);
@@ -107,18 +180,18 @@ public class FactStore {
 			companyIds.add(id);
 		}
 		List<Incident> incidents = Stream
-			.concat(where(Incident.class, "projectId", projectIds).stream(),
-					where(Incident.class, "companyId", companyIds).stream()
+			.concat(reader.where(Incident.class, "projectId", projectIds).stream(),
+					reader.where(Incident.class, "companyId", companyIds).stream()
 						.filter((incident) -> incident.projectId() == null))
 			.toList();
 		Set<String> subjects = new HashSet<>(projectIds);
 		Stream.of(communityIds, streetIds, districtIds, companyIds).forEach(subjects::addAll);
-		return new Dataset(where(District.class, "id", districtIds), streets, communities,
-				where(Company.class, "id", companyIds), projects, where(Committee.class, "projectId", projectIds),
-				where(Nomination.class, "projectId", projectIds), activities(projectIds),
-				incidents, where(CreditDeduction.class, "companyId", companyIds),
-				where(Survey.class, "companyId", companyIds), where(Assessment.class, "companyId", companyIds),
-				where(Indicator.class, "subjectId", subjects).stream()
+		return new Dataset(reader.where(District.class, "id", districtIds), streets, communities,
+				reader.where(Company.class, "id", companyIds), projects, reader.where(Committee.class, "projectId", projectIds),
+				reader.where(Nomination.class, "projectId", projectIds), reader.where(Activity.class, "projectId", projectIds),
+				incidents, reader.where(CreditDeduction.class, "companyId", companyIds),
+				reader.where(Survey.class, "companyId", companyIds), reader.where(Assessment.class, "companyId", companyIds),
+				reader.where(Indicator.class, "subjectId", subjects).stream()
 					.filter((indicator) -> inScope(indicator, projectIds, communityIds, streetIds, districtIds, companyIds))
 					.toList());
 	}
@@ -133,16 +206,21 @@ public class FactStore {
 		for (int from = 0; from < projectIds.size(); from += CHUNK) {
 			found.addAll(this.jdbc.sql("""
 					SELECT id, project_id, held_on, organizer, heart, kind, title, description, photo_count,
-					    resident_signatures
+					    resident_signatures, revision, recorded_at
 					FROM activities WHERE project_id IN (:ids)
 					""")
 				.param("ids", projectIds.subList(from, Math.min(from + CHUNK, projectIds.size())))
 				.query((rs, row) -> new Activity(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 						rs.getString(4), Heart.valueOf(rs.getString(5)), ActivityKind.valueOf(rs.getString(6)),
-						rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class), rs.getObject(10, Integer.class)))
+						rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class), rs.getObject(10, Integer.class),
+						rs.getLong(11), instant(rs.getTimestamp(12))))
 				.list());
 		}
 		return found;
+	}
+
+	private static java.time.Instant instant(java.sql.Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private static boolean inScope(Indicator indicator, List<String> projects, Set<String> communities,

@@ -31,7 +31,7 @@ class FactsController {
 
 	@PostMapping("/datasets")
 	DatasetService.ImportSummary importDataset(@RequestBody JsonNode dataset) {
-		return this.datasets.importDataset(dataset);
+		return this.datasets.importDataset(dataset, "api");
 	}
 
 	@GetMapping("/districts")

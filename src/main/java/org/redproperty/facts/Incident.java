@@ -1,19 +1,29 @@
 package org.redproperty.facts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A safety problem or an event; {@code projectId} is null for events of the company as a whole. */
 @Table("incidents")
 public record Incident(@Id String id, String projectId, String companyId, @Column("occurred_on") LocalDate date, @Column("incident_type") IncidentType type,
-		String description, LocalDate rectifyBy, LocalDate rectifiedOn, RectificationVerdict rectificationVerdict)
+		String description, LocalDate rectifyBy, LocalDate rectifiedOn, RectificationVerdict rectificationVerdict,
+		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt)
 		implements Fact, Dated {
+
+	/** The fact as imported, before it is recorded in a revision. */
+	public Incident(String id, String projectId, String companyId, LocalDate date, IncidentType type,
+			String description, LocalDate rectifyBy, LocalDate rectifiedOn, RectificationVerdict rectificationVerdict) {
+		this(id, projectId, companyId, date, type, description, rectifyBy, rectifiedOn, rectificationVerdict, null,
+				null);
+	}
 
 	/** The incident as seen on {@code asOf}: a rectification after that day has not happened yet. */
 	public Incident asSeenOn(LocalDate asOf) {
@@ -21,7 +31,7 @@ public record Incident(@Id String id, String projectId, String companyId, @Colum
 			return this;
 		}
 		return new Incident(this.id, this.projectId, this.companyId, this.date, this.type, this.description,
-				this.rectifyBy, null, null);
+				this.rectifyBy, null, null, this.revision, this.recordedAt);
 	}
 
 	@Override

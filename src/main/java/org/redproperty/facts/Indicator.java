@@ -1,17 +1,26 @@
 package org.redproperty.facts;
 
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** An open-ended measure of a subject that rules may read without a schema change. */
 @Table("indicators")
 public record Indicator(@Id String id, SubjectType subjectType, String subjectId, String code, @Column("indicator_value") BigDecimal value,
-		@Column("measured_on") LocalDate asOf) implements Fact {
+		@Column("measured_on") LocalDate asOf,
+		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
+
+	/** The fact as imported, before it is recorded in a revision. */
+	public Indicator(String id, SubjectType subjectType, String subjectId, String code, BigDecimal value,
+			LocalDate asOf) {
+		this(id, subjectType, subjectId, code, value, asOf, null, null);
+	}
 
 	@Override
 	public List<String> owners() {

@@ -1,9 +1,11 @@
 package org.redproperty.facts;
 
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -11,7 +13,16 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("projects")
 public record Project(@Id String id, String name, String communityId, String companyId, String managerName,
 		Boolean managerIsPartyMember, Boolean managerOnBranchCommittee, Integer households, BigDecimal occupancyRate,
-		LocalDate partyOrgEstablished, @Embedded.Nullable(prefix = "disclosure_") Disclosures disclosures) implements Fact {
+		LocalDate partyOrgEstablished, @Embedded.Nullable(prefix = "disclosure_") Disclosures disclosures,
+		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
+
+	/** The fact as imported, before it is recorded in a revision. */
+	public Project(String id, String name, String communityId, String companyId, String managerName,
+			Boolean managerIsPartyMember, Boolean managerOnBranchCommittee, Integer households,
+			BigDecimal occupancyRate, LocalDate partyOrgEstablished, Disclosures disclosures) {
+		this(id, name, communityId, companyId, managerName, managerIsPartyMember, managerOnBranchCommittee, households,
+				occupancyRate, partyOrgEstablished, disclosures, null, null);
+	}
 
 	/** A project imported without its 三公开 disclosures has disclosed nothing. */
 	public Project {

@@ -24,7 +24,11 @@ public enum RowCode {
 	OUT_OF_RANGE("数值超出该字段允许的范围（如比率大于 1、分数大于满分，或整数位多于该字段可存的位数）"),
 	TOO_MANY_DECIMALS("小数位多于该字段可存的位数；不会四舍五入后存储"),
 	INVALID_CREDIT_CODE("统一社会信用代码不是 18 位，或校验码不符合 GB 32100-2015"),
-	DANGLING_REFERENCE("引用的编号在本次数据和已存数据中都不存在");
+	DANGLING_REFERENCE("引用的编号在本次数据和已存数据中都不存在"),
+	UNKNOWN_RETRACTION("要撤回的编号不存在"),
+	ALREADY_RETRACTED("要撤回的编号已被撤回过"),
+	RETRACTED_AND_SENT("同一编号既在本次数据中提交又被撤回"),
+	RETRACTION_ORPHANS("撤回后仍有当前记录引用它；须一并撤回引用它的记录");
 
 	private final String meaning;
 

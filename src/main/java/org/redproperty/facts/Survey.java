@@ -1,17 +1,25 @@
 package org.redproperty.facts;
 
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** 满意度调查. */
 @Table("surveys")
-public record Survey(@Id String id, String companyId, @Column("surveyed_on") LocalDate date, Integer respondents, BigDecimal averageScore)
+public record Survey(@Id String id, String companyId, @Column("surveyed_on") LocalDate date, Integer respondents, BigDecimal averageScore,
+		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt)
 		implements Fact, Dated, Weighted {
+
+	/** The fact as imported, before it is recorded in a revision. */
+	public Survey(String id, String companyId, LocalDate date, Integer respondents, BigDecimal averageScore) {
+		this(id, companyId, date, respondents, averageScore, null, null);
+	}
 
 	/** The average score, as the value of a respondent-weighted mean. */
 	@Override

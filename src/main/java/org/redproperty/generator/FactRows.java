@@ -18,7 +18,11 @@ import org.redproperty.facts.Project;
 import org.redproperty.facts.Street;
 import org.redproperty.facts.Survey;
 
-/** The INSERT statement of each kind of fact and the parameters of one row, in the columns of V1__create_facts. */
+/**
+ * The INSERT statement of each kind of fact and the parameters of one row, in the columns of V1__create_facts,
+ * followed by the revision that records the row and when (V9__create_fact_revisions): {@link #parameters} answers
+ * the fact's own columns, the caller adds those two.
+ */
 record FactRows(String sql, Function<Fact, Object[]> parameters) {
 
 	static FactRows of(FactKind kind) {
@@ -85,7 +89,10 @@ record FactRows(String sql, Function<Fact, Object[]> parameters) {
 	}
 
 	private static <T extends Fact> FactRows rows(Class<T> type, String into, Function<T, Object[]> parameters) {
-		return new FactRows("INSERT INTO " + into, (fact) -> parameters.apply(type.cast(fact)));
+		int columnsEnd = into.indexOf(')');
+		String recorded = into.substring(0, columnsEnd) + ", revision, recorded_at"
+				+ into.substring(columnsEnd, into.lastIndexOf(')')) + ", ?, ?)";
+		return new FactRows("INSERT INTO " + recorded, (fact) -> parameters.apply(type.cast(fact)));
 	}
 
 }

@@ -84,10 +84,10 @@ abstract class RescoreJobsContract {
 		for (String table : List.of("rescore_results", "rescore_jobs", "evaluations", "fact_snapshots")) {
 			this.jdbc.sql("DELETE FROM " + table).update();
 		}
-		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/demo-zichuan.json").toFile()));
-		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/small-valid.json").toFile()));
-		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/gold-red-property-2019.json").toFile()));
-		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/zhuzhou-demo-2023.json").toFile()));
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/demo-zichuan.json").toFile()), "test");
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/small-valid.json").toFile()), "test");
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/gold-red-property-2019.json").toFile()), "test");
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/zhuzhou-demo-2023.json").toFile()), "test");
 	}
 
 	/**
@@ -140,7 +140,10 @@ abstract class RescoreJobsContract {
 			assertThat(this.evaluations.find(row.evaluationId()).status()).isEqualTo(row.status());
 			ReplayReport replay = this.evaluations.replay(row.evaluationId());
 			assertThat(replay.identical()).as(replay.differences().toString()).isTrue();
+			assertThat(this.evaluations.find(row.evaluationId()).factsRevision()).isNotNull();
 		}
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM fact_snapshots").query(Integer.class).single())
+			.as("the job names the revision of the facts it read and copies none of them").isZero();
 		Set<String> districtGates = this.evaluations.find(find(rows, SubjectType.DISTRICT).evaluationId())
 			.gates()
 			.stream()

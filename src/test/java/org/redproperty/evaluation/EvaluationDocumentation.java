@@ -56,6 +56,27 @@ class EvaluationDocumentation extends DocumentationTest {
 	}
 
 	@Test
+	void evaluateAsKnownAtARevision() throws Exception {
+		this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scheme\": \"hongqi365\", \"year\": 2023, \"subjectId\": \"P-043\", \"asOf\": \"2023-11-30\", "
+					+ "\"knownAt\": 1}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.factsRevision").value(1))
+			.andDo(document("{method-name}", Abbreviate.arrays(3, "trace", "lines", "findings"),
+					requestFields(EvaluationFields.request()), responseFields(EvaluationFields.evaluation())));
+	}
+
+	@Test
+	void evaluateAsKnownAtAnUnknownRevision() throws Exception {
+		this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scheme\": \"hongqi365\", \"year\": 2023, \"subjectId\": \"P-043\", \"asOf\": \"2023-11-30\", "
+					+ "\"knownAt\": 99999}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("UNKNOWN_REVISION"))
+			.andDo(document("{method-name}", responseFields(ProblemFields.problem())));
+	}
+
+	@Test
 	void evaluateUnknownSubject() throws Exception {
 		this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
 			.content(request("P-999", "2023-11-30")))

@@ -26,16 +26,17 @@ abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
 	Evaluations evaluations;
 
 	@Test
-	void readsBackResultAndFactsAsSaved() {
+	void readsBackResultAndTheRevisionOfTheFactsAsSaved() {
 		String subject = "D-" + UUID.randomUUID();
 		Evaluation saved = evaluation(subject, NOON);
-		Dataset facts = new Dataset(List.of(new District(subject, "区")), null, null, null, null, null, null, null,
-				null, null, null, null, null);
+		FactsRead read = new FactsRead(7, SubjectType.DISTRICT, subject);
+		int snapshots = count("fact_snapshots");
 
-		this.evaluations.save(saved, facts);
+		this.evaluations.save(saved, read);
 
 		assertThat(this.evaluations.findById(saved.id())).contains(saved);
-		assertThat(this.evaluations.factsOf(saved.id())).contains(facts);
+		assertThat(this.evaluations.factsOf(saved.id())).contains(new Evaluations.StoredFacts(read, null));
+		assertThat(count("fact_snapshots")).as("no copy of the facts is stored").isEqualTo(snapshots);
 		assertThat(this.evaluations.findById("no-such-id")).isEmpty();
 	}
 
@@ -46,7 +47,7 @@ abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
 		Evaluation second = evaluation(subject, NOON.plusMillis(1));
 		Evaluation third = evaluation(subject, NOON.plusMillis(2));
 		for (Evaluation evaluation : List.of(second, third, first)) {
-			this.evaluations.save(evaluation, emptyFacts());
+			this.evaluations.save(evaluation, new FactsRead(0, SubjectType.PROJECT, subject));
 		}
 
 		List<Evaluation.Summary> listed = this.evaluations.findBySubject(SubjectType.PROJECT, subject);
@@ -63,11 +64,7 @@ abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
 				"FIVE_STAR", "全部门槛通过", new BigDecimal("102"), null,
 				List.of(new ScoreLine(null, "HQ-ACT-PTS", new BigDecimal("2"), "有效活动计 2 分", List.of("A-1"), "二.2")),
 				List.of(), List.of(), List.of(), List.of(), List.of(),
-				new RulesetIdentity("hongqi365", 2023, "a".repeat(64)), null, at);
-	}
-
-	private static Dataset emptyFacts() {
-		return new Dataset(null, null, null, null, null, null, null, null, null, null, null, null, null);
+				new RulesetIdentity("hongqi365", 2023, "a".repeat(64)), null, at, 7L);
 	}
 
 }

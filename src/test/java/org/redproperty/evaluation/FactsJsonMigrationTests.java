@@ -55,22 +55,50 @@ abstract class FactsJsonMigrationTests extends DatabaseTestSupport {
 		insertBeforeV5("E-OLD-2", "D-OLD", oldJson);
 		Evaluation sinceV5 = evaluation("D-NEW");
 		Dataset newFacts = district("D-NEW");
-		this.evaluations.save(sinceV5, newFacts);
+		insertSinceV5(sinceV5, write(newFacts));
 
 		Flyway.configure().configuration(this.flyway.getConfiguration()).target("latest").load().migrate();
 
 		assertThat(columns("evaluations")).contains("facts_hash").doesNotContain("facts_json");
-		assertThat(this.evaluations.factsOf("E-OLD-1")).contains(oldFacts);
-		assertThat(this.evaluations.factsOf("E-OLD-2")).contains(oldFacts);
-		assertThat(this.evaluations.factsOf(sinceV5.id())).contains(newFacts);
+		assertThat(this.evaluations.factsOf("E-OLD-1")).contains(new Evaluations.StoredFacts(null, oldFacts));
+		assertThat(this.evaluations.factsOf("E-OLD-2")).contains(new Evaluations.StoredFacts(null, oldFacts));
+		assertThat(this.evaluations.factsOf(sinceV5.id())).contains(new Evaluations.StoredFacts(null, newFacts));
 		assertThat(this.jdbc.sql("SELECT facts_hash FROM evaluations WHERE id IN ('E-OLD-1', 'E-OLD-2')")
 			.query(String.class)
 			.list()).containsExactly(sha256(oldJson), sha256(oldJson));
 		assertThat(count("fact_snapshots")).as("one snapshot per distinct facts").isEqualTo(2);
 
-		this.evaluations.save(evaluation("D-OLD"), oldFacts);
-		assertThat(count("fact_snapshots")).as("a new evaluation of the same facts shares the moved snapshot")
-			.isEqualTo(2);
+		// V9: a new evaluation names the revision of the facts it read and stores no snapshot; the old ones keep
+		// theirs, from which they are replayed
+		Evaluation sinceV9 = evaluation("D-OLD");
+		this.evaluations.save(sinceV9, new FactsRead(0, SubjectType.DISTRICT, "D-OLD"));
+		assertThat(count("fact_snapshots")).as("no snapshot written since V9").isEqualTo(2);
+		assertThat(this.evaluations.factsOf(sinceV9.id()))
+			.contains(new Evaluations.StoredFacts(new FactsRead(0, SubjectType.DISTRICT, "D-OLD"), null));
+	}
+
+	/** A row as V5 to V8 wrote it: the facts in a snapshot named by their hash. */
+	private void insertSinceV5(Evaluation evaluation, String factsJson) {
+		this.jdbc.sql("INSERT INTO fact_snapshots (hash, facts_json) VALUES (:hash, :facts)")
+			.param("hash", sha256(factsJson))
+			.param("facts", factsJson)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
+				    total_points, ruleset_hash, evaluated_at, result_json, facts_hash)
+				VALUES (:id, 'hongqi365', 2023, 'DISTRICT', :subjectId, :asOf, :status,
+				    :totalPoints, :hash, :evaluatedAt, :result, :factsHash)
+				""")
+			.param("id", evaluation.id())
+			.param("subjectId", evaluation.subjectId())
+			.param("asOf", evaluation.asOf())
+			.param("status", evaluation.status())
+			.param("totalPoints", evaluation.totalPoints())
+			.param("hash", evaluation.ruleset().hash())
+			.param("evaluatedAt", Evaluations.timestamp(NOON))
+			.param("result", write(evaluation))
+			.param("factsHash", sha256(factsJson))
+			.update();
 	}
 
 	/** A row as V2 to V4 wrote it: the facts in {@code facts_json}, no {@code facts_hash}. */
@@ -115,7 +143,7 @@ abstract class FactsJsonMigrationTests extends DatabaseTestSupport {
 		return new Evaluation(UUID.randomUUID().toString(), "hongqi365", 2023, SubjectType.DISTRICT, district,
 				LocalDate.of(2023, 11, 30), "FIVE_STAR", "全部门槛通过", new BigDecimal("102"), null, List.of(), List.of(),
 				List.of(), List.of(), List.of(), List.of(), new RulesetIdentity("hongqi365", 2023, "a".repeat(64)), null,
-				NOON);
+				NOON, null);
 	}
 
 	private static String sha256(String text) {

@@ -46,9 +46,7 @@ class DatasetDocumentation extends DocumentationTest {
 			.andExpect(jsonPath("$.total").value(21))
 			.andExpect(jsonPath("$.created.projects").value(3))
 			.andDo(document("{method-name}", requestFields(FactFields.dataset("")),
-					responseFields(fieldWithPath("total").type(JsonFieldType.NUMBER).description("导入的事实总数"),
-							subsectionWithPath("created").description("按事实类型（导入格式中的分组名）新建的条数"),
-							subsectionWithPath("updated").description("按事实类型更新的条数：编号已存在的行覆盖原来的内容"))));
+					responseFields(RevisionsDocumentation.importSummary())));
 	}
 
 	@Test
