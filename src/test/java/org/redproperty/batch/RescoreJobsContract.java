@@ -302,7 +302,7 @@ abstract class RescoreJobsContract {
 				{"districts": [{"id": "ZZZ-D-EMPTY", "name": "空区"}],
 				 "streets": [{"id": "ZZZ-S-EMPTY", "districtId": "ZZZ-D-EMPTY", "name": "空街道"}],
 				 "communities": [{"id": "ZZZ-CM-EMPTY", "streetId": "ZZZ-S-EMPTY", "name": "空社区"}]}
-				"""));
+				"""), "test");
 
 		RescoreJob job = run(new RescoreRequest("hongqi365", 2023, AS_OF, "ZZZ-D-EMPTY"));
 

@@ -104,7 +104,7 @@ class BadDraftsTests {
 			endless rule                      | status.drl       | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName()));` | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName())); insert(new Status($pid, "FIVE_STAR", "HQ-STEWARD", ""));` | tests/boundaries.json | 1996 | 规则触发次数超过上限
 			folder test fails                 | activities.drl   | `params.integer("minRecords"), "有效` | `params.integer("minRecords") + 1, "有效` | tests/boundaries.json | 1996 | 测试用例不符（P1）
 			parameter value not of its type   | manifest.yaml    | `    value: 50` | `    value: abc` | manifest.yaml        | 76 | 取值「abc」不是整数
-			decimal parameter beyond bounds   | manifest.yaml    | `    value: 5\n` | `    value: 1E999999999\n` | manifest.yaml        | 93 | 最多 15 位整数
+			decimal parameter beyond bounds   | manifest.yaml    | `    value: 5\n` | `    value: 1E999999999\n` | manifest.yaml        | 98 | 最多 15 位整数
 			manifest of another year          | manifest.yaml    | `year: 2023` | `year: 2024` | manifest.yaml        | 4 | hongqi365/2024
 			manifest unreadable               | manifest.yaml    | `subjectTypes: [PROJECT, STREET, COMMUNITY, DISTRICT]` | `subjectTypes: [PROJECT, STREET` | manifest.yaml        | 7 | 清单文件不是有效的 YAML
 			""")
