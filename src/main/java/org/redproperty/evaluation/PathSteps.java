@@ -166,9 +166,13 @@ final class PathSteps {
 		List<PathPlan.Change> changes = new ArrayList<>();
 		remedy.values().forEach((field, raw) -> facts
 			.set(remedy.kind(), id, field, this.values.value(remedy.kind(), field, raw, id, null, null))
+			.filter((c) -> !java.util.Objects.equals(c.before(), c.after()))
 			.ifPresent(changes::add));
-		return step(gate, remedy.action(), List.of(id), changes, List.of(), true, "改 " + remedy.kind() + " 记录 " + id + "："
-				+ changes.stream().map((c) -> c.field() + " " + c.before() + " → " + c.after()).collect(Collectors.joining("，")));
+		String reason = changes.isEmpty() ? remedy.kind() + " 记录 " + id + " 已由前面的步骤补正"
+				: "改 " + remedy.kind() + " 记录 " + id + "：" + changes.stream()
+					.map((c) -> c.field() + " " + c.before() + " → " + c.after())
+					.collect(Collectors.joining("，"));
+		return step(gate, remedy.action(), List.of(id), changes, List.of(), true, reason);
 	}
 
 	private PathPlan.Step raise(GateResult gate, Remedy remedy, Hypothesis facts, Predicate<Hypothesis> reached, String need) {

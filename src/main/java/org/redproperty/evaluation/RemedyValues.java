@@ -46,11 +46,26 @@ final class RemedyValues {
 				if (parameter.isPresent()) {
 					return parameter.get().value();
 				}
-				return raw.replace("{n}", (n != null) ? n.toString() : "")
+				String text = raw.replace("{n}", (n != null) ? n.toString() : "")
 					.replace("{id}", (id != null) ? id : "")
 					.replace("{unit}", (unit != null) ? unit : "");
+				return literal(text, type);
 			}
 		}
+	}
+
+	/** A literal of the manifest in the field's type (checked when the manifest was read); enums stay names. */
+	private static Object literal(String text, Class<?> type) {
+		if (type == Boolean.class || type == boolean.class) {
+			return Boolean.valueOf(text);
+		}
+		if (type == Integer.class || type == int.class) {
+			return Integer.valueOf(text);
+		}
+		if (type == java.math.BigDecimal.class) {
+			return new java.math.BigDecimal(text);
+		}
+		return text;
 	}
 
 	/** A new record of {@code kind} with the given id and the remedy's values. */
