@@ -1,6 +1,5 @@
 package org.redproperty.evaluation;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ public final class PathFinder {
 			after = outcome(ruleset, scope, subject, facts2.dataset());
 		}
 		for (int extra = 1; blockers.isEmpty() && !after.status().value().equals(target) && extra <= EXTRA_TRIES; extra++) {
-			if (!paths.oneMore(steps, now, facts2)) {
+			if (!paths.oneMore(steps, facts2)) {
 				break;
 			}
 			after = outcome(ruleset, scope, subject, facts2.dataset());
@@ -126,10 +125,6 @@ public final class PathFinder {
 					+ "（其余各项补正后核验，评价为 " + reached + "）";
 		}
 		return "没有找到规则认可的补正办法：按以下各步补正后核验，评价仍为 " + reached + "，不是 " + target;
-	}
-
-	static BigDecimal zeroIfNull(BigDecimal value) {
-		return (value != null) ? value : BigDecimal.ZERO;
 	}
 
 }

@@ -115,7 +115,7 @@ final class PathSteps {
 	}
 
 	/** Adds one more record to the first records step that can take one; false when none can. */
-	boolean oneMore(List<PathPlan.Step> steps, RuleOutcome now, Hypothesis facts) {
+	boolean oneMore(List<PathPlan.Step> steps, Hypothesis facts) {
 		for (RecordsStep step : this.records) {
 			if (step.more(facts)) {
 				steps.replaceAll((s) -> s.gate().equals(step.gate.code()) ? step.step(true, null) : s);

@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.redproperty.evaluation.EvaluationApiTests.assertProblem;
 
 /**
- * {@code GET /api/evaluations/{id}/path} on the demo data of hongqi365 and zhuzhou-demo: a plan that fixes a record,
- * a disqualified project, a missing month, the default and an explicit target, and the errors; every plan verified.
+ * {@code GET /api/evaluations/{id}/path} on the demo data of hongqi365, zhuzhou-demo and gold-red-property: a plan
+ * that fixes a record, a disqualified project, a missing month, a gold company ranked below tenth place in a batch
+ * job (evaluated together with its district), the default and an explicit target, and the errors; every plan
+ * verified.
  */
 abstract class PathApiTests extends DatabaseTestSupport {
 
@@ -20,6 +22,7 @@ abstract class PathApiTests extends DatabaseTestSupport {
 		if (count("districts") == 0) {
 			assertThat(post("/api/datasets", fixture(EvaluationApiTests.DEMO)).status()).isEqualTo(200);
 			assertThat(post("/api/datasets", fixture("fixtures/zhuzhou-demo-2023.json")).status()).isEqualTo(200);
+			assertThat(post("/api/datasets", fixture("fixtures/gold-red-property-2019.json")).status()).isEqualTo(200);
 		}
 	}
 
@@ -65,6 +68,30 @@ abstract class PathApiTests extends DatabaseTestSupport {
 		String month = step.path("units").get(0).asText();
 		assertThat(month).matches("2023-\\d\\d");
 		assertThat(step.path("added").get(0).path("record").path("date").asText()).startsWith(month);
+	}
+
+	@Test
+	void aGoldCompanyBelowTenthPlaceOfItsDistrictIsToldTheScoreToPass() throws InterruptedException {
+		JsonNode started = post("/api/rescore-jobs", java.util.Map.of("scheme", "gold-red-property", "year", 2019, "asOf",
+				"2019-12-20", "districtId", "G-D1")).body();
+		String job = started.path("id").asText();
+		for (int i = 0; i < 240 && !get("/api/rescore-jobs/{id}", job).body().path("state").asText().equals("SUCCEEDED"); i++) {
+			Thread.sleep(250);
+		}
+		JsonNode shortlisted = get("/api/rescore-jobs/{id}/results?status=SHORTLISTED", job).body().path("content");
+		assertThat(shortlisted).as("the gold fixture has companies below tenth place").isNotEmpty();
+
+		JsonNode plan = path(shortlisted.get(0).path("evaluationId").asText(), null);
+
+		assertThat(plan.path("status").asText()).isEqualTo("SHORTLISTED");
+		assertThat(plan.path("target").asText()).isEqualTo("GOLD");
+		assertThat(plan.path("reachable").asBoolean()).isTrue();
+		assertThat(plan.path("verified").asBoolean()).isTrue();
+		assertThat(plan.path("verifiedStatus").asText()).isEqualTo("GOLD");
+		JsonNode step = plan.path("steps").get(plan.path("steps").size() - 1);
+		assertThat(step.path("gate").asText()).isEqualTo("GOLD-RANK");
+		assertThat(step.path("required").decimalValue()).isGreaterThan(step.path("actual").decimalValue());
+		assertThat(step.path("reason").asText()).contains("须超过第 10 名");
 	}
 
 	@Test
