@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +117,7 @@ final class PathSteps {
 	boolean oneMore(List<PathPlan.Step> steps, Hypothesis facts) {
 		for (RecordsStep step : this.records) {
 			if (step.more(facts)) {
-				steps.replaceAll((s) -> s.gate().equals(step.gate.code()) ? step.step(true, null) : s);
+				steps.replaceAll((s) -> s.gate().equals(step.gateCode()) ? step.step(true, null) : s);
 				return true;
 			}
 		}
@@ -135,7 +134,8 @@ final class PathSteps {
 			.filter((defects) -> defects.stream().allMatch((d) -> this.remedies.defect(d.code()).isPresent()))
 			.sorted(Comparator.comparingInt(List<Defect>::size))
 			.toList();
-		RecordsStep step = new RecordsStep(gate, remedy, new ArrayDeque<>(fixable), byRecord.size() - fixable.size());
+		RecordsStep step = new RecordsStep(gate, remedy, new ArrayDeque<>(fixable), byRecord.size() - fixable.size(),
+				this.remedies, this.values, this.windowClosed);
 		this.records.add(step);
 		int need = gate.missing().isEmpty() ? gate.gap().setScale(0, RoundingMode.CEILING).intValue() : gate.missing().size();
 		int fixes = gate.missing().isEmpty() ? Math.min(need, fixable.size()) : 0;
@@ -232,92 +232,18 @@ final class PathSteps {
 		return step(gate, action, List.of(), List.of(), List.of(), false, reason);
 	}
 
-	private static PathPlan.Step step(GateResult gate, String action, List<String> records, List<PathPlan.Change> changes,
+	static PathPlan.Step step(GateResult gate, String action, List<String> records, List<PathPlan.Change> changes,
 			List<PathPlan.Added> added, boolean fixable, String reason) {
 		return new PathPlan.Step(gate.code(), gate.gap(), gate.required(), gate.actual(), action, List.copyOf(records),
 				List.copyOf(changes), List.copyOf(added), gate.missing(), fixable, reason);
 	}
 
-	private static String newId(String code, int n) {
+	static String newId(String code, int n) {
 		return "PATH-" + code + "-" + n;
 	}
 
-	private static PathPlan.Added added(String kind, String id, Hypothesis facts) {
+	static PathPlan.Added added(String kind, String id, Hypothesis facts) {
 		return new PathPlan.Added(kind, id, facts.record(kind, id).orElseThrow().deepCopy());
-	}
-
-	/** A records step as it grows: the fixable records left, the ones fixed, the new ones. */
-	private final class RecordsStep {
-
-		private final GateResult gate;
-
-		private final Remedy remedy;
-
-		private final Deque<List<Defect>> fixable;
-
-		private final int unfixable;
-
-		private final List<String> fixed = new ArrayList<>();
-
-		private final List<PathPlan.Change> changes = new ArrayList<>();
-
-		private final List<String> fixes = new ArrayList<>();
-
-		private final List<PathPlan.Added> added = new ArrayList<>();
-
-		RecordsStep(GateResult gate, Remedy remedy, Deque<List<Defect>> fixable, int unfixable) {
-			this.gate = gate;
-			this.remedy = remedy;
-			this.fixable = fixable;
-			this.unfixable = unfixable;
-		}
-
-		void fixNext(Hypothesis facts) {
-			List<Defect> defects = this.fixable.pop();
-			String id = defects.get(0).recordId();
-			List<String> actions = new ArrayList<>();
-			for (Defect defect : defects) {
-				Remedy fix = PathSteps.this.remedies.defect(defect.code()).orElseThrow();
-				actions.add(fix.action());
-				fix.values().forEach((field, raw) -> facts.set(this.remedy.kind(), id, field,
-						PathSteps.this.values.value(this.remedy.kind(), field, raw, id, null, null)).ifPresent(this.changes::add));
-			}
-			this.fixed.add(id);
-			this.fixes.add(id + " " + String.join("、", actions));
-		}
-
-		void addNext(Hypothesis facts) {
-			int n = this.added.size() + 1;
-			String unit = (n <= this.gate.missing().size()) ? this.gate.missing().get(n - 1) : null;
-			String id = newId(this.gate.code(), n);
-			facts.add(this.remedy.kind(), PathSteps.this.values.record(this.remedy.kind(), id, this.remedy.values(), n, unit));
-			this.added.add(added(this.remedy.kind(), id, facts));
-		}
-
-		boolean more(Hypothesis facts) {
-			if (!this.fixable.isEmpty()) {
-				fixNext(facts);
-				return true;
-			}
-			if (!this.remedy.values().isEmpty() && !PathSteps.this.windowClosed) {
-				addNext(facts);
-				return true;
-			}
-			return false;
-		}
-
-		PathPlan.Step step(boolean fixable, String cannot) {
-			String reason = "差 " + this.gate.gap().stripTrailingZeros().toPlainString()
-					+ (this.gate.missing().isEmpty() ? "" : "（缺 " + String.join("、", this.gate.missing()) + "）") + "："
-					+ (this.fixed.isEmpty() ? "没有可补正的不计入记录" : "补正 " + this.fixed.size() + " 项不计入的记录（"
-							+ String.join("；", this.fixes) + "）")
-					+ (this.added.isEmpty() ? "，无须新增记录" : "，新增 " + this.added.size() + " 项记录（"
-							+ this.added.stream().map(PathPlan.Added::id).collect(Collectors.joining("、")) + "）")
-					+ (this.unfixable > 0 ? "；另有 " + this.unfixable + " 项不计入的记录有不能补正的原因" : "")
-					+ ((cannot != null) ? "；" + cannot : "");
-			return PathSteps.step(this.gate, this.remedy.action(), this.fixed, this.changes, this.added, fixable, reason);
-		}
-
 	}
 
 }
