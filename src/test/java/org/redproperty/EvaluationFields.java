@@ -77,6 +77,7 @@ public final class EvaluationFields {
 		fields.add(item("gates[].reason", S, "中文说明：实际、要求和差距"));
 		fields.add(item("gates[].evidence[]", A, "依据的记录编号"));
 		fields.add(item("gates[].clause", S, "政策条款"));
+		fields.add(item("gates[].missing[]", A, "未通过时差的是哪些单位（规则报告时才有），如缺活动的月份 `2023-03`"));
 		fields.add(fieldWithPath("findings[]").type(A).description("提示：不影响状态，如不计入的记录及其原因、待整改隐患"));
 		fields.add(item("findings[].code", S, "规则编号"));
 		fields.add(item("findings[].severity", S, "级别，如 `INFO`、`WARNING`"));

@@ -152,7 +152,7 @@ public final class RescoreFloor {
 		Evaluation.Together with = new Evaluation.Together(SubjectType.DISTRICT, district);
 		for (SubjectRef subject : SubjectRef.in(seen, ruleset.manifest().subjectTypes())) {
 			RuleOutcome outcome = new RuleOutcome(new Status(subject.id(), "NOOP", "NOOP", "未评价（基准测试的 I/O 底线）"),
-					BigDecimal.ZERO, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+					BigDecimal.ZERO, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject.of(job), outcome,
 					ruleset.identity(), subject.isSession(district) ? null : with, now(), read.revision());
 			evaluated.add(evaluation);

@@ -13,6 +13,10 @@ public class EvaluationException extends ServiceException {
 		return new EvaluationException(Kind.NOT_FOUND, code, message);
 	}
 
+	public static EvaluationException badRequest(String code, String message) {
+		return new EvaluationException(Kind.BAD_REQUEST, code, message);
+	}
+
 	public static EvaluationException unprocessable(String code, String message) {
 		return new EvaluationException(Kind.UNPROCESSABLE, code, message);
 	}

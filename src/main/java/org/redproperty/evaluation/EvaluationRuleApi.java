@@ -15,7 +15,7 @@ public final class EvaluationRuleApi implements RuleApi {
 	public static final EvaluationRuleApi INSTANCE = new EvaluationRuleApi();
 
 	private static final List<Class<?>> TYPES = List.of(Outcome.class, Subject.class, ProjectPlace.class,
-			Evaluated.class, ScoreLine.class, GateResult.class, Finding.class, ProposedDeduction.class, Award.class,
+			Evaluated.class, ScoreLine.class, GateResult.class, Defect.class, Finding.class, ProposedDeduction.class, Award.class,
 			Rank.class, Status.class, Names.class, Latest.class, Mean.class, Ranking.class, Months.class);
 
 	private EvaluationRuleApi() {

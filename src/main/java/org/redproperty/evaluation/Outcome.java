@@ -60,15 +60,24 @@ public final class Outcome {
 	/** A gate that holds when {@code actual >= required}. */
 	public GateResult atLeast(String subjectId, Number actual, Number required, String measure,
 			Collection<String> evidence) {
-		BigDecimal a = decimal(actual);
-		BigDecimal r = decimal(required);
-		boolean passed = a.compareTo(r) >= 0;
-		String reason = measure + "：实际 " + plainOf(a) + "，要求不少于 " + plainOf(r) + verdict(passed, r.subtract(a));
-		return gate(subjectId, passed, r, a, reason, evidence);
+		return atLeast(subjectId, actual, required, measure, evidence, List.of());
 	}
 
 	public GateResult atLeast(String subjectId, Number actual, Number required, String measure, String... evidence) {
 		return atLeast(subjectId, actual, required, measure, Arrays.asList(evidence));
+	}
+
+	/**
+	 * A gate that holds when {@code actual >= required} and names the units it lacks, e.g. the months without a
+	 * record ({@code $months.missingMonths(year, last)}): the path to a status makes one new record per unit.
+	 */
+	public GateResult atLeast(String subjectId, Number actual, Number required, String measure,
+			Collection<String> evidence, Collection<String> missing) {
+		BigDecimal a = decimal(actual);
+		BigDecimal r = decimal(required);
+		boolean passed = a.compareTo(r) >= 0;
+		String reason = measure + "：实际 " + plainOf(a) + "，要求不少于 " + plainOf(r) + verdict(passed, r.subtract(a));
+		return gate(subjectId, passed, r, a, reason, evidence, List.copyOf(missing));
 	}
 
 	/**
@@ -110,7 +119,7 @@ public final class Outcome {
 		String reason = measure + "：" + plainOf(n) + "/" + plainOf(d) + "，即 " + percentOf(a) + "，要求不低于 "
 				+ percentOf(r) + (passed ? "，达标" : "，差 " + percentOf(gap));
 		return add(new GateResult(subjectId, this.firing.code(), passed, r.stripTrailingZeros(),
-				a.stripTrailingZeros(), gap.stripTrailingZeros(), reason, ids(evidence), this.firing.clause()));
+				a.stripTrailingZeros(), gap.stripTrailingZeros(), reason, ids(evidence), this.firing.clause(), List.of()));
 	}
 
 	public GateResult ratioAtLeast(String subjectId, Number numerator, Number denominator, Number required,
@@ -125,6 +134,14 @@ public final class Outcome {
 
 	public GateResult check(String subjectId, boolean passed, String reason, String... evidence) {
 		return check(subjectId, passed, reason, Arrays.asList(evidence));
+	}
+
+	/**
+	 * Why a record does not count: the rule that fires is the defect's code, by which the manifest's
+	 * {@code remedies.defects} says whether and how the record can be fixed. Insert it for later rules to read.
+	 */
+	public Defect defect(String subjectId, String recordId, String reason) {
+		return add(new Defect(subjectId, this.firing.code(), recordId, reason, this.firing.clause()));
 	}
 
 	public Finding finding(String subjectId, String severity, String message, Collection<String> evidence) {
@@ -181,9 +198,14 @@ public final class Outcome {
 
 	private GateResult gate(String subjectId, boolean passed, BigDecimal required, BigDecimal actual, String reason,
 			Collection<String> evidence) {
+		return gate(subjectId, passed, required, actual, reason, evidence, List.of());
+	}
+
+	private GateResult gate(String subjectId, boolean passed, BigDecimal required, BigDecimal actual, String reason,
+			Collection<String> evidence, List<String> missing) {
 		BigDecimal gap = passed ? BigDecimal.ZERO : required.subtract(actual).abs();
 		return add(new GateResult(subjectId, this.firing.code(), passed, required, actual, gap, reason, ids(evidence),
-				this.firing.clause()));
+				this.firing.clause(), passed ? List.of() : List.copyOf(missing)));
 	}
 
 	private <T extends Result> T add(T result) {

@@ -43,7 +43,7 @@ final class Outcomes {
 				ranks.isEmpty() ? null : ranks.get(ranks.size() - 1).rank(), lines,
 				of(results, GateResult.class).stream().sorted(Comparator.comparing(GateResult::code)).toList(),
 				of(results, Finding.class), of(results, ProposedDeduction.class), of(results, Award.class),
-				List.copyOf(trace)));
+				List.copyOf(trace), of(results, Defect.class), ranks));
 	}
 
 	/** What the first step concluded about a project or company, for the rules of the second. */

@@ -33,7 +33,7 @@ final class ManifestReader {
 	static final String MANIFEST = "manifest.yaml";
 
 	private static final Set<String> KEYS = Set.of("scheme", "year", "title", "subjectTypes", "source", "draft",
-			"phases", "parameters");
+			"phases", "parameters", "statuses", "remedies");
 
 	private static final Set<String> PARAMETER_KEYS = Set.of("type", "of", "value", "label", "clause");
 
@@ -78,9 +78,12 @@ final class ManifestReader {
 		boolean draft = fields.containsKey("draft") && "true".equals(text(fields.get("draft"), errors));
 		List<Phase> phases = phases(fields.get("phases"), errors);
 		List<Parameter> parameters = parameters(fields.get("parameters"), errors);
+		RemediesReader remedies = new RemediesReader(parameters, errors);
+		Map<SubjectType, List<String>> statuses = remedies.statuses(fields.get("statuses"), subjectTypes);
+		Remedies declared = remedies.remedies(fields.get("remedies"));
 		RulesetManifest manifest = (scheme != null && !scheme.isBlank() && year != null && year > 0)
 				? new RulesetManifest(scheme, year, text(fields.get("title"), errors), subjectTypes, source, draft, phases,
-						parameters)
+						parameters, statuses, declared)
 				: null;
 		return new Read(manifest, errors);
 	}
@@ -288,7 +291,7 @@ final class ManifestReader {
 		}
 	}
 
-	private static Map<String, NodeTuple> fields(MappingNode mapping, Set<String> known, String what,
+	static Map<String, NodeTuple> fields(MappingNode mapping, Set<String> known, String what,
 			List<RulesetError> errors) {
 		Map<String, NodeTuple> fields = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
@@ -304,7 +307,7 @@ final class ManifestReader {
 		return fields;
 	}
 
-	private static List<Node> items(NodeTuple field, String what, List<RulesetError> errors) {
+	static List<Node> items(NodeTuple field, String what, List<RulesetError> errors) {
 		if (field == null) {
 			return List.of();
 		}
@@ -315,7 +318,7 @@ final class ManifestReader {
 		return List.of();
 	}
 
-	private static String text(NodeTuple field, List<RulesetError> errors) {
+	static String text(NodeTuple field, List<RulesetError> errors) {
 		if (field == null) {
 			return null;
 		}
@@ -340,19 +343,19 @@ final class ManifestReader {
 		}
 	}
 
-	private static String scalar(Node node) {
+	static String scalar(Node node) {
 		return (node instanceof ScalarNode scalar) ? scalar.getValue() : null;
 	}
 
-	private static int line(Node node) {
+	static int line(Node node) {
 		return (node != null && node.getStartMark() != null) ? node.getStartMark().getLine() + 1 : 0;
 	}
 
-	private static int line(NodeTuple field, Node fallback) {
+	static int line(NodeTuple field, Node fallback) {
 		return (field != null) ? line(field.getValueNode()) : line(fallback);
 	}
 
-	private static RulesetError error(int line, String message) {
+	static RulesetError error(int line, String message) {
 		return new RulesetError(MANIFEST, line, 0, message);
 	}
 

@@ -9,15 +9,24 @@ import org.redproperty.facts.SubjectType;
 /**
  * {@code manifest.yaml} of a ruleset folder: which scheme and year it implements, for which subjects, the document
  * it comes from, the phases its rules run in and the parameters they read. A folder marked {@code draft: true} is
- * checked but never put into service.
+ * checked but never put into service. {@code statuses} lists, per subject type, the statuses its rules can give,
+ * best first; {@code remedies} says how a subject that missed a status can still earn it (both optional).
  */
 public record RulesetManifest(String scheme, int year, String title, List<SubjectType> subjectTypes,
-		Source source, boolean draft, List<Phase> phases, List<Parameter> parameters) {
+		Source source, boolean draft, List<Phase> phases, List<Parameter> parameters,
+		Map<SubjectType, List<String>> statuses, Remedies remedies) {
 
 	public RulesetManifest {
 		subjectTypes = (subjectTypes != null) ? List.copyOf(subjectTypes) : List.of();
 		phases = (phases != null) ? List.copyOf(phases) : List.of();
 		parameters = (parameters != null) ? List.copyOf(parameters) : List.of();
+		statuses = (statuses != null) ? Map.copyOf(statuses) : Map.of();
+		remedies = (remedies != null) ? remedies : Remedies.NONE;
+	}
+
+	/** The statuses a subject of this type can get, best first; empty when the manifest does not say. */
+	public List<String> statuses(SubjectType type) {
+		return this.statuses.getOrDefault(type, List.of());
 	}
 
 	public RulesetKey key() {
@@ -44,7 +53,7 @@ public record RulesetManifest(String scheme, int year, String title, List<Subjec
 					? new Parameter(p.name(), p.type(), p.of(), values.get(p.name()), p.label(), p.clause(), p.line()) : p)
 			.toList();
 		return new RulesetManifest(this.scheme, this.year, this.title, this.subjectTypes, this.source, this.draft,
-				this.phases, changed);
+				this.phases, changed, this.statuses, this.remedies);
 	}
 
 	/** The number (文号) of the source document the rules' clauses are sections of, or null. */

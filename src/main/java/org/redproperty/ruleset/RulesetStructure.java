@@ -18,7 +18,8 @@ import org.drools.drl.parser.DroolsParserException;
  * Checks that the DRL files use the manifest as policy files must: every rule names one of the manifest's phases
  * ({@code agenda-group}) and no salience; no file writes a {@code package} line (the folder decides it); every
  * parameter a rule reads ({@code params.integer("minRecords")}) is declared with the type it is read as; and no
- * number of policy (anything but 0 and 1) is written in a rule's code: those belong in the parameters. Each problem names its file and line.
+ * number of policy (anything but 0 and 1) is written in a rule's code: those belong in the parameters; and each
+ * remedy of the manifest names a rule of the ruleset. Each problem names its file and line.
  */
 final class RulesetStructure {
 
@@ -34,6 +35,8 @@ final class RulesetStructure {
 
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.$])(\\d+(?:\\.\\d+)?)(?![\\w.])");
 
+	private static final Pattern CODE = Pattern.compile("@code\\(\\s*\"([^\"]+)\"\\s*\\)");
+
 	private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\b", Pattern.MULTILINE);
 
 	private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
@@ -42,9 +45,20 @@ final class RulesetStructure {
 
 	List<RulesetError> check(RulesetManifest manifest, List<RulesetFile> files) {
 		List<RulesetError> errors = new ArrayList<>();
+		java.util.Set<String> codes = new java.util.HashSet<>();
 		for (RulesetFile file : files) {
 			if (file.isDrl()) {
 				check(manifest, file, errors);
+				Matcher code = CODE.matcher(file.content());
+				while (code.find()) {
+					codes.add(code.group(1));
+				}
+			}
+		}
+		for (Remedy remedy : manifest.remedies().all()) {
+			if (!codes.contains(remedy.code())) {
+				errors.add(new RulesetError(ManifestReader.MANIFEST, remedy.line(), 0, "补正办法 " + remedy.code()
+						+ " 不是本规则集中任何规则的编号（@code）"));
 			}
 		}
 		return errors;

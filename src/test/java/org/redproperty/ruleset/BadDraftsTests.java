@@ -63,7 +63,7 @@ class BadDraftsTests {
 			syntax: missing end               | honours.drl      | `未全部评为五星项目"));\nend\n\nrule "HQ-RED-VANGUARD-RATE` | `未全部评为五星项目"));\n\nrule "HQ-RED-VANGUARD-RATE` | honours.drl          | 53 | mismatched input 'insert'
 			syntax: broken consequence        | organisation.drl | `boolean ok = !$withParty.isEmpty();` | `boolean ok = !$withParty.isEmpty(;` | organisation.drl     | 41 | Unable to parse consequence
 			unknown type                      | status.drl       | `    $p : Project( id == $pid )` | `    $p : Projekt( id == $pid )` | status.drl           | 81 | 类型「Projekt」
-			unknown field                     | activities.drl   | `photoCount == null \\|\\| photoCount < params.integer("minPhotos")` | `photos == null \\|\\| photos < params.integer("minPhotos")` | activities.drl       | 52 | photos
+			unknown field                     | activities.drl   | `photoCount == null \\|\\| photoCount < params.integer("minPhotos")` | `photos == null \\|\\| photos < params.integer("minPhotos")` | activities.drl       | 47 | photos
 			unknown method                    | safety.drl       | `params.decimal("perfunctoryDeduction") + " 分", $d.getIncidentId()` | `params.decimal("perfunctoryDeduction") + " 分", $d.getIncident()` | safety.drl           | 108 | 方法「getIncident」
 			wrong argument type               | status.drl       | `insert(outcome.status($pid, "DISQUALIFIED",` | `insert(outcome.status($pid, $pid == null,` | status.drl           | 30 | 无法编译
 			System                            | status.drl       | `insert(outcome.award(` | `System.exit(0); insert(outcome.award(` | status.drl           | 83 | 「System」
@@ -88,11 +88,11 @@ class BadDraftsTests {
 			array allocation                  | status.drl       | `insert(outcome.award(` | `Object xs = new String[0]; insert(outcome.award(` | status.drl           | 83 | 不允许创建数组
 			anonymous class                   | status.drl       | `insert(outcome.award(` | `Object o = new Object() { }; insert(outcome.award(` | status.drl           | 83 | 匿名类
 			retracting a fact                 | status.drl       | `insert(outcome.award(` | `retract($p); insert(outcome.award(` | status.drl           | 83 | 「retract」
-			system clock                      | activities.drl   | `insert(new Counted(` | `LocalDate today = LocalDate.now(); insert(new Counted(` | activities.drl       | 114 | 系统时钟
-			policy number hidden in text      | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), Integer.valueOf("50")` | activities.drl       | 147 | "50"
-			unknown parameter                 | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), params.integer("minRecordz")` | activities.drl       | 147 | 参数「minRecordz」没有在 manifest.yaml
-			parameter read with wrong type    | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), params.ratio("minRecords")` | activities.drl       | 147 | 不能用 params.ratio 读取
-			policy number in a rule           | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), 50` | activities.drl       | 147 | 政策数字「50」
+			system clock                      | activities.drl   | `insert(new Counted(` | `LocalDate today = LocalDate.now(); insert(new Counted(` | activities.drl       | 109 | 系统时钟
+			policy number hidden in text      | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), Integer.valueOf("50")` | activities.drl       | 142 | "50"
+			unknown parameter                 | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), params.integer("minRecordz")` | activities.drl       | 142 | 参数「minRecordz」没有在 manifest.yaml
+			parameter read with wrong type    | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), params.ratio("minRecords")` | activities.drl       | 142 | 不能用 params.ratio 读取
+			policy number in a rule           | activities.drl   | `$counted.size(), params.integer("minRecords")` | `$counted.size(), 50` | activities.drl       | 142 | 政策数字「50」
 			rule without a phase              | status.drl       | `    agenda-group "awards"\n` | `` | status.drl           | 75 | 没有写明所属阶段
 			undeclared phase                  | status.drl       | `    agenda-group "awards"` | `    agenda-group "prizes"` | status.drl           | 77 | 阶段「prizes」没有在 manifest.yaml
 			salience                          | status.drl       | `    agenda-group "awards"\n` | `    agenda-group "awards"\n    salience 1\n` | status.drl           | 78 | 不用 salience
@@ -103,8 +103,15 @@ class BadDraftsTests {
 			name without its code             | status.drl       | `rule "HQ-STEWARD 五星项目` | `rule "五星项目` | status.drl           | 75 | 应以其编号 HQ-STEWARD 开头
 			endless rule                      | status.drl       | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName()));` | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName())); insert(new Status($pid, "FIVE_STAR", "HQ-STEWARD", ""));` | tests/boundaries.json | 1996 | 规则触发次数超过上限
 			folder test fails                 | activities.drl   | `params.integer("minRecords"), "有效` | `params.integer("minRecords") + 1, "有效` | tests/boundaries.json | 1996 | 测试用例不符（P1）
-			parameter value not of its type   | manifest.yaml    | `    value: 50` | `    value: abc` | manifest.yaml        | 76 | 取值「abc」不是整数
-			decimal parameter beyond bounds   | manifest.yaml    | `    value: 5\n` | `    value: 1E999999999\n` | manifest.yaml        | 98 | 最多 15 位整数
+			parameter value not of its type   | manifest.yaml    | `    value: 50` | `    value: abc` | manifest.yaml        | 130 | 取值「abc」不是整数
+			remedy of an unknown rule         | manifest.yaml    | `    HQ-ACT-VALID-PHOTOS:` | `    HQ-ACT-VALID-PHOTOZ:` | manifest.yaml        | 53 | 不是本规则集中任何规则的编号
+			remedy field the record lacks     | manifest.yaml    | `set: {photoCount: minPhotos}` | `set: {photos: minPhotos}` | manifest.yaml        | 55 | 字段「photos」不存在
+			remedy value not of its field     | manifest.yaml    | `set: {residentSignatures: minSignatures}` | `set: {residentSignatures: windowEnd}` | manifest.yaml        | 58 | 既不是这种值
+			remedy of an unknown kind         | manifest.yaml    | `records: activities` | `records: activity` | manifest.yaml        | 68 | 记录类型「activity」不存在
+			remedy without a way              | manifest.yaml    | `      blocker: true\n` | `` | manifest.yaml        | 71 | 须写明且只写一种方式
+			window not a date parameter       | manifest.yaml    | `window: windowEnd` | `window: minRecords` | manifest.yaml        | 51 | remedies.window 应是日期参数
+			statuses of an uncovered type     | manifest.yaml    | `  STREET: [RED_POSITION, NOT_AWARDED]` | `  COMPANY: [GOLD]` | manifest.yaml        | 44 | 不是本规则集评价的对象类型
+			decimal parameter beyond bounds   | manifest.yaml    | `    value: 5\n` | `    value: 1E999999999\n` | manifest.yaml        | 152 | 最多 15 位整数
 			manifest of another year          | manifest.yaml    | `year: 2023` | `year: 2024` | manifest.yaml        | 4 | hongqi365/2024
 			manifest unreadable               | manifest.yaml    | `subjectTypes: [PROJECT, STREET, COMMUNITY, DISTRICT]` | `subjectTypes: [PROJECT, STREET` | manifest.yaml        | 7 | 清单文件不是有效的 YAML
 			""")

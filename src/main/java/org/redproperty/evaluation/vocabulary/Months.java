@@ -56,6 +56,20 @@ public final class Months {
 		return String.join("、", missing);
 	}
 
+	/**
+	 * The months 1 to {@code last} of {@code year} without a record, as {@code 2023-03}: the units a gate lacks
+	 * ({@code outcome.atLeast(…, missing)}), one new record each.
+	 */
+	public List<String> missingMonths(int year, int last) {
+		List<String> missing = new ArrayList<>();
+		for (int month = 1; month <= last; month++) {
+			if (!this.firstOfMonth.containsKey(month)) {
+				missing.add(java.time.YearMonth.of(year, month).toString());
+			}
+		}
+		return missing;
+	}
+
 	/** The first record of each month 1 to {@code last} that has one: the evidence. */
 	public List<String> firstRecords(int last) {
 		return this.firstOfMonth.headMap(last + 1).values().stream().collect(Collectors.toList());
