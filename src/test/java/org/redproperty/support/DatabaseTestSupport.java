@@ -47,6 +47,11 @@ public abstract class DatabaseTestSupport {
 	@Autowired
 	protected JdbcClient jdbc;
 
+	/** The test account of {@code application-test.properties}: every role, every district. */
+	public static final String TESTER = "tester";
+
+	public static final String TESTER_PASSWORD = "tester-password";
+
 	protected ApiResponse get(String path, Object... variables) {
 		return exchange(HttpMethod.GET, path, null, variables);
 	}
@@ -55,8 +60,18 @@ public abstract class DatabaseTestSupport {
 		return exchange(HttpMethod.POST, path, body, variables);
 	}
 
-	private ApiResponse exchange(HttpMethod method, String path, Object body, Object... variables) {
+	/** A request signed in as the test account that holds every role. */
+	protected ApiResponse exchange(HttpMethod method, String path, Object body, Object... variables) {
+		return exchangeAs(TESTER, TESTER_PASSWORD, method, path, body, variables);
+	}
+
+	/** A request signed in as that account, or with no credentials when {@code username} is null. */
+	protected ApiResponse exchangeAs(String username, String password, HttpMethod method, String path, Object body,
+			Object... variables) {
 		HttpHeaders headers = new HttpHeaders();
+		if (username != null) {
+			headers.setBasicAuth(username, password);
+		}
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
 		String content = (body == null) ? null : (body instanceof String text) ? text : write(body);
