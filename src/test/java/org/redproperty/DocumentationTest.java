@@ -13,7 +13,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.springframework.restdocs.operation.preprocess.Preprocessors.prettyPrint;
@@ -41,6 +43,23 @@ public abstract class DocumentationTest {
 
 	@Autowired
 	protected ObjectMapper objectMapper;
+
+	/** Signs the request in as that account instead of the test account. */
+	protected static RequestPostProcessor signedInAs(String username, String password) {
+		RequestPostProcessor basic = httpBasic(username, password);
+		return (request) -> {
+			request.removeHeader(HttpHeaders.AUTHORIZATION);
+			return basic.postProcessRequest(request);
+		};
+	}
+
+	/** Sends the request without credentials. */
+	protected static RequestPostProcessor withoutSignIn() {
+		return (request) -> {
+			request.removeHeader(HttpHeaders.AUTHORIZATION);
+			return request;
+		};
+	}
 
 	/** Every documented request and response body is pretty-printed. */
 	@TestConfiguration(proxyBeanMethods = false)

@@ -56,6 +56,9 @@ public final class EvaluationFields {
 			.optional());
 		fields.add(fieldWithPath("evaluatedTogether.subjectType").type(S).description("该次评价的对象类型").optional());
 		fields.add(fieldWithPath("evaluatedTogether.subjectId").type(S).description("该次评价的对象编号").optional());
+		fields.add(fieldWithPath("requestedBy").type(S)
+			.description("要求这次评价的账户；批量重评时为提交任务的账户，命令行或启动时为 null")
+			.optional());
 		fields.add(fieldWithPath("lines[]").type(A).description("得分行，每条贡献一行"));
 		fields.add(item("lines[].code", S, "给分规则的编号"));
 		fields.add(item("lines[].points", N, "分数"));

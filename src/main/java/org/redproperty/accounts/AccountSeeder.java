@@ -11,16 +11,19 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * At start-up: with no account at all, an administrator {@code admin} with the password in {@code ADMIN_PASSWORD}
  * or a generated one printed once; then the accounts of {@code app.accounts.seed}, and with the demo data those of
- * {@code app.accounts.demo}, each created when missing (an existing account is never changed).
+ * {@code app.accounts.demo}, each created when missing (an existing account is never changed). Off with
+ * {@code app.accounts.seed-at-start=false}, for a test of an old schema that has no accounts table.
  */
 @Component
 @Order(0)
+@ConditionalOnProperty(name = "app.accounts.seed-at-start", matchIfMissing = true)
 class AccountSeeder implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(AccountSeeder.class);

@@ -157,7 +157,8 @@ class RescoreRunner {
 				continue;
 			}
 			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), result.subject(), result.outcome(),
-					ruleset.identity(), subject.isSession(district) ? null : with, now());
+					ruleset.identity(), subject.isSession(district) ? null : with, now())
+				.requestedBy(job.requestedBy());
 			evaluated.add(evaluation);
 			written.evaluated(subject, evaluation, result.outcome());
 		}

@@ -8,7 +8,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.redproperty.common.Caller;
 import org.redproperty.facts.Dataset;
+import org.redproperty.facts.DistrictScope;
 import org.redproperty.facts.FactStore;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.Ruleset;
@@ -36,8 +38,11 @@ public class EvaluationService {
 
 	private final ObjectMapper objectMapper;
 
+	private final DistrictScope scope;
+
 	EvaluationService(Rulesets rulesets, FactStore facts, Evaluations evaluations, Evaluator evaluator,
-			ObjectMapper objectMapper) {
+			ObjectMapper objectMapper, DistrictScope scope) {
+		this.scope = scope;
 		this.objectMapper = objectMapper;
 		this.rulesets = rulesets;
 		this.facts = facts;
@@ -52,6 +57,7 @@ public class EvaluationService {
 			.orElseThrow(() -> EvaluationException.notFound("RULESET_NOT_FOUND",
 					"没有可用的规则集 " + request.scheme() + "/" + request.year() + "（方案或年度不存在，或规则集有错误未启用）"));
 		SubjectType type = this.facts.subjectTypeOf(request.subjectId())
+			.filter((found) -> this.scope.visible(found, request.subjectId()))
 			.orElseThrow(() -> EvaluationException.notFound("SUBJECT_NOT_FOUND",
 					"评价对象「" + request.subjectId() + "」不存在（不是已存的项目、街道、社区、区或企业）"));
 		if (!ruleset.manifest().covers(type)) {
@@ -64,7 +70,8 @@ public class EvaluationService {
 		Dataset seen = this.facts.scope(type, request.subjectId()).asOf(request.asOf());
 		RuleOutcome outcome = this.evaluator.evaluateOne(ruleset, subject, seen);
 		Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, outcome, ruleset.identity(),
-				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS));
+				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS))
+			.requestedBy(Caller.name());
 		this.evaluations.save(evaluation, seen);
 		return evaluation;
 	}
@@ -83,7 +90,8 @@ public class EvaluationService {
 		Subject subject = new Subject(stored.scheme(), stored.year(), stored.subjectType(), stored.subjectId(),
 				stored.asOf());
 		Evaluation replayed = Evaluation.of(stored.id(), subject, rerun(stored, ruleset, subject, facts),
-				ruleset.identity(), stored.evaluatedTogether(), stored.evaluatedAt());
+				ruleset.identity(), stored.evaluatedTogether(), stored.evaluatedAt())
+			.requestedBy(stored.requestedBy());
 		List<JsonDiff.Difference> differences = JsonDiff.between(this.objectMapper.valueToTree(stored),
 				this.objectMapper.valueToTree(replayed));
 		return new ReplayReport(id, ruleset.hash(), differences.isEmpty(), stored.status(), replayed.status(),
@@ -110,15 +118,18 @@ public class EvaluationService {
 	}
 
 	public Evaluation find(String id) {
-		return this.evaluations.findById(id).orElseThrow(() -> notFound(id));
+		return this.evaluations.findById(id)
+			.filter((evaluation) -> this.scope.visible(evaluation.subjectType(), evaluation.subjectId()))
+			.orElseThrow(() -> notFound(id));
 	}
 
 	public Dataset factsOf(String id) {
+		find(id);
 		return this.evaluations.factsOf(id).orElseThrow(() -> notFound(id));
 	}
 
 	public List<Evaluation.Summary> ofSubject(SubjectType type, String subjectId) {
-		if (this.facts.subjectTypeOf(subjectId).isEmpty()) {
+		if (this.facts.subjectTypeOf(subjectId).isEmpty() || !this.scope.visible(type, subjectId)) {
 			throw EvaluationException.notFound("SUBJECT_NOT_FOUND", "评价对象「" + subjectId + "」不存在");
 		}
 		return this.evaluations.findBySubject(type, subjectId);

@@ -70,13 +70,14 @@ public class Evaluations {
 				.addValue("hash", evaluation.ruleset().hash())
 				.addValue("evaluatedAt", timestamp(evaluation.evaluatedAt()))
 				.addValue("result", json(evaluation))
-				.addValue("factsHash", factsHash))
+				.addValue("factsHash", factsHash)
+				.addValue("requestedBy", evaluation.requestedBy()))
 			.toArray(SqlParameterSource[]::new);
 		this.batch.batchUpdate("""
 				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
-				    total_points, ruleset_hash, evaluated_at, result_json, facts_hash)
+				    total_points, ruleset_hash, evaluated_at, result_json, facts_hash, requested_by)
 				VALUES (:id, :scheme, :year, :subjectType, :subjectId, :asOf, :status,
-				    :totalPoints, :hash, :evaluatedAt, :result, :factsHash)
+				    :totalPoints, :hash, :evaluatedAt, :result, :factsHash, :requestedBy)
 				""", rows);
 	}
 

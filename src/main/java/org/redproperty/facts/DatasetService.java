@@ -10,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.redproperty.common.Caller;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,11 @@ public class DatasetService {
 
 	private final JdbcClient jdbc;
 
-	public DatasetService(ObjectMapper objectMapper, JdbcAggregateTemplate template, JdbcClient jdbc) {
+	private final DistrictScope scope;
+
+	public DatasetService(ObjectMapper objectMapper, JdbcAggregateTemplate template, JdbcClient jdbc,
+			DistrictScope scope) {
+		this.scope = scope;
 		this.objectMapper = objectMapper;
 		this.template = template;
 		this.jdbc = jdbc;
@@ -54,6 +59,13 @@ public class DatasetService {
 		catch (JsonProcessingException ex) {
 			throw new InvalidDatasetException(List.of(new ImportProblem(null, null, null, null, "UNREADABLE",
 					"数据集无法读取：" + ex.getOriginalMessage())));
+		}
+		// A caller limited to one district imports only that district's rows: any other row refuses the whole import.
+		if (Caller.district().isPresent()) {
+			List<ImportProblem> outside = new ImportScope(dataset, this.scope).outside(Caller.district().get(), root);
+			if (!outside.isEmpty()) {
+				throw new InvalidDatasetException(outside);
+			}
 		}
 		Map<String, Integer> created = new LinkedHashMap<>();
 		Map<String, Integer> updated = new LinkedHashMap<>();

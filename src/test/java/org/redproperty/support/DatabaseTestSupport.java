@@ -78,8 +78,13 @@ public abstract class DatabaseTestSupport {
 		ResponseEntity<String> response = this.rest.exchange(path, method, new HttpEntity<>(content, headers),
 				String.class, variables);
 		JsonNode tree = null;
+		MediaType type = response.getHeaders().getContentType();
+		boolean json = type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
+				|| MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(type));
 		try {
-			tree = (response.getBody() != null) ? this.objectMapper.readTree(response.getBody()) : null;
+			// A download (a CSV or Excel report) has no JSON body to read.
+			tree = (response.getBody() != null && (json || type == null)) ? this.objectMapper.readTree(response.getBody())
+					: null;
 		}
 		catch (JsonProcessingException ex) {
 			throw new AssertionError("not JSON: " + response.getBody(), ex);
