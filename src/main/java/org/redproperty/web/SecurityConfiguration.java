@@ -73,7 +73,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(Customizer.withDefaults())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/docs/index.html"))
 			.logout(Customizer.withDefaults());
 		return http.build();
 	}
