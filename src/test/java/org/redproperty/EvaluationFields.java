@@ -62,6 +62,9 @@ public final class EvaluationFields {
 		fields.add(fieldWithPath("factsRevision").type(N)
 			.description("评价所读事实的修订版本号；复核按这一版本的事实重算（启用修订版本之前的评价为 null，按当时保存的事实副本重算）")
 			.optional());
+		fields.add(fieldWithPath("requestedBy").type(S)
+			.description("要求这次评价的账户；批量重评时为提交任务的账户，命令行或启动时为 null")
+			.optional());
 		fields.add(fieldWithPath("lines[]").type(A).description("得分行，每条贡献一行"));
 		fields.add(item("lines[].code", S, "给分规则的编号"));
 		fields.add(item("lines[].points", N, "分数"));

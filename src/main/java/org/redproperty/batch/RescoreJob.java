@@ -11,7 +11,7 @@ import org.redproperty.ruleset.RulesetIdentity;
  */
 public record RescoreJob(String id, String scheme, int year, LocalDate asOf, String districtId, JobState state,
 		int total, int done, int failed, Instant createdAt, Instant startedAt, Instant finishedAt,
-		RulesetIdentity ruleset, String previousJobId, String error) {
+		RulesetIdentity ruleset, String previousJobId, String error, String requestedBy) {
 
 	RescoreRequest request() {
 		return new RescoreRequest(this.scheme, this.year, this.asOf, this.districtId);

@@ -183,7 +183,8 @@ class RescoreRunner {
 				continue;
 			}
 			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), result.subject(), result.outcome(),
-					ruleset.identity(), subject.isSession(district) ? null : with, now(), read.revision());
+					ruleset.identity(), subject.isSession(district) ? null : with, now(), read.revision())
+				.requestedBy(job.requestedBy());
 			evaluated.add(evaluation);
 			written.evaluated(subject, evaluation, result.outcome());
 		}

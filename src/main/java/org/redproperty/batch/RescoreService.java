@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.redproperty.common.Caller;
 import org.redproperty.facts.FactStore;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.Ruleset;
@@ -56,19 +57,23 @@ public class RescoreService {
 	}
 
 	/** Queues a job and runs it, in the background or in the calling thread (the command line). */
-	public RescoreJob start(RescoreRequest request, RescoreListener listener, boolean background) {
+	public RescoreJob start(RescoreRequest asked, RescoreListener listener, boolean background) {
+		// A caller limited to one district re-scores that district; asking for another finds no such district.
+		RescoreRequest request = (asked.districtId() == null && Caller.district().isPresent())
+				? new RescoreRequest(asked.scheme(), asked.year(), asked.asOf(), Caller.district().get()) : asked;
 		Ruleset ruleset = this.rulesets.find(request.scheme(), request.year())
 			.orElseThrow(() -> RescoreException.notFound("RULESET_NOT_FOUND",
 					"没有可用的规则集 " + request.scheme() + "/" + request.year() + "（方案或年度不存在，或规则集有错误未启用）"));
 		if (request.districtId() != null
-				&& this.facts.subjectTypeOf(request.districtId()).filter(SubjectType.DISTRICT::equals).isEmpty()) {
+				&& (this.facts.subjectTypeOf(request.districtId()).filter(SubjectType.DISTRICT::equals).isEmpty()
+						|| !Caller.sees(request.districtId()))) {
 			throw RescoreException.notFound("DISTRICT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
 		}
 		String scopeKey = request.scopeKey();
 		RescoreJob job = new RescoreJob(UUID.randomUUID().toString(), request.scheme(), request.year(),
 				request.asOf(), request.districtId(), JobState.QUEUED,
 				this.scope.count(request.districtId(), Set.copyOf(ruleset.manifest().subjectTypes())), 0, 0, now(),
-				null, null, ruleset.identity(), this.jobs.lastSucceeded(scopeKey).orElse(null), null);
+				null, null, ruleset.identity(), this.jobs.lastSucceeded(scopeKey).orElse(null), null, Caller.name());
 		try {
 			this.jobs.insert(job, scopeKey);
 		}
@@ -125,6 +130,7 @@ public class RescoreService {
 
 	public RescoreJob find(String id) {
 		return this.jobs.find(id)
+			.filter((job) -> Caller.sees(job.districtId()))
 			.orElseThrow(() -> RescoreException.notFound("RESCORE_JOB_NOT_FOUND", "重新评价任务「" + id + "」不存在"));
 	}
 

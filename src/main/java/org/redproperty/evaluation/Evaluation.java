@@ -17,7 +17,7 @@ public record Evaluation(String id, String scheme, int year, SubjectType subject
 		LocalDate asOf, String status, String statusReason, BigDecimal totalPoints, Integer rank, List<ScoreLine> lines,
 		List<GateResult> gates, List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
 		List<TraceEntry> trace, RulesetIdentity ruleset, Together evaluatedTogether, Instant evaluatedAt,
-		Long factsRevision) {
+		Long factsRevision, String requestedBy) {
 
 	static Evaluation of(String id, Subject subject, RuleOutcome outcome, RulesetIdentity ruleset,
 			Instant evaluatedAt, Long factsRevision) {
@@ -34,7 +34,14 @@ public record Evaluation(String id, String scheme, int year, SubjectType subject
 		return new Evaluation(id, subject.scheme(), subject.year(), subject.type(), subject.id(), subject.asOf(),
 				outcome.status().value(), outcome.status().reason(), outcome.totalPoints(), outcome.rank(), outcome.lines(),
 				outcome.gates(), outcome.findings(), outcome.creditDeductions(), outcome.awards(), outcome.trace(),
-				ruleset, together, evaluatedAt, factsRevision);
+				ruleset, together, evaluatedAt, factsRevision, null);
+	}
+
+	/** The same evaluation, asked for by that account (null: nobody signed in, e.g. the command line). */
+	public Evaluation requestedBy(String account) {
+		return new Evaluation(this.id, this.scheme, this.year, this.subjectType, this.subjectId, this.asOf, this.status,
+				this.statusReason, this.totalPoints, this.rank, this.lines, this.gates, this.findings, this.creditDeductions,
+				this.awards, this.trace, this.ruleset, this.evaluatedTogether, this.evaluatedAt, this.factsRevision, account);
 	}
 
 	/** The subject of the session the evaluation came from, when it was not the evaluated subject itself. */

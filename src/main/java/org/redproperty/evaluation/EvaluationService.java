@@ -9,7 +9,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.redproperty.common.Caller;
 import org.redproperty.facts.Dataset;
+import org.redproperty.facts.DistrictScope;
 import org.redproperty.facts.FactStore;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.Ruleset;
@@ -37,8 +39,11 @@ public class EvaluationService {
 
 	private final ObjectMapper objectMapper;
 
+	private final DistrictScope scope;
+
 	EvaluationService(Rulesets rulesets, FactStore facts, Evaluations evaluations, Evaluator evaluator,
-			ObjectMapper objectMapper) {
+			ObjectMapper objectMapper, DistrictScope scope) {
+		this.scope = scope;
 		this.objectMapper = objectMapper;
 		this.rulesets = rulesets;
 		this.facts = facts;
@@ -53,6 +58,7 @@ public class EvaluationService {
 			.orElseThrow(() -> EvaluationException.notFound("RULESET_NOT_FOUND",
 					"没有可用的规则集 " + request.scheme() + "/" + request.year() + "（方案或年度不存在，或规则集有错误未启用）"));
 		SubjectType type = this.facts.subjectTypeOf(request.subjectId())
+			.filter((found) -> this.scope.visible(found, request.subjectId()))
 			.orElseThrow(() -> EvaluationException.notFound("SUBJECT_NOT_FOUND",
 					"评价对象「" + request.subjectId() + "」不存在（不是已存的项目、街道、社区、区或企业）"));
 		if (!ruleset.manifest().covers(type)) {
@@ -65,7 +71,8 @@ public class EvaluationService {
 		FactsRead read = new FactsRead(this.facts.revisionOf(request.knownAt()), type, request.subjectId());
 		RuleOutcome outcome = evaluate(ruleset, subject, read.revision());
 		Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, outcome, ruleset.identity(),
-				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS), read.revision());
+				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS), read.revision())
+			.requestedBy(Caller.name());
 		this.evaluations.save(evaluation, read);
 		return evaluation;
 	}
@@ -98,7 +105,8 @@ public class EvaluationService {
 		Subject subject = new Subject(stored.scheme(), stored.year(), stored.subjectType(), stored.subjectId(),
 				stored.asOf());
 		Evaluation replayed = Evaluation.of(stored.id(), subject, rerun(stored, ruleset, subject, facts),
-				ruleset.identity(), stored.evaluatedTogether(), stored.evaluatedAt(), stored.factsRevision());
+				ruleset.identity(), stored.evaluatedTogether(), stored.evaluatedAt(), stored.factsRevision())
+			.requestedBy(stored.requestedBy());
 		List<JsonDiff.Difference> differences = JsonDiff.between(this.objectMapper.valueToTree(stored),
 				this.objectMapper.valueToTree(replayed));
 		return new ReplayReport(id, ruleset.hash(), differences.isEmpty(), stored.status(), replayed.status(),
@@ -125,7 +133,9 @@ public class EvaluationService {
 	}
 
 	public Evaluation find(String id) {
-		return this.evaluations.findById(id).orElseThrow(() -> notFound(id));
+		return this.evaluations.findById(id)
+			.filter((evaluation) -> this.scope.visible(evaluation.subjectType(), evaluation.subjectId()))
+			.orElseThrow(() -> notFound(id));
 	}
 
 	/**
@@ -134,6 +144,7 @@ public class EvaluationService {
 	 * evaluation read its facts here.
 	 */
 	public Dataset factsOf(String id) {
+		find(id);
 		Evaluations.StoredFacts stored = this.evaluations.factsOf(id).orElseThrow(() -> notFound(id));
 		if (stored.read() == null) {
 			return stored.snapshot();
@@ -142,7 +153,7 @@ public class EvaluationService {
 	}
 
 	public List<Evaluation.Summary> ofSubject(SubjectType type, String subjectId) {
-		if (this.facts.subjectTypeOf(subjectId).isEmpty()) {
+		if (this.facts.subjectTypeOf(subjectId).isEmpty() || !this.scope.visible(type, subjectId)) {
 			throw EvaluationException.notFound("SUBJECT_NOT_FOUND", "评价对象「" + subjectId + "」不存在");
 		}
 		return this.evaluations.findBySubject(type, subjectId);

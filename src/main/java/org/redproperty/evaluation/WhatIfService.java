@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.redproperty.common.Caller;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.District;
 import org.redproperty.facts.FactStore;
@@ -48,9 +49,11 @@ public class WhatIfService {
 		if (!draft.active()) {
 			throw new InvalidDraftException(draft.errors());
 		}
-		List<String> districts = (request.districtId() != null) ? List.of(request.districtId())
+		// A caller limited to one district compares that district only.
+		String only = (request.districtId() != null) ? request.districtId() : Caller.district().orElse(null);
+		List<String> districts = (only != null) ? List.of(only)
 				: this.facts.all(District.class).stream().map(District::id).toList();
-		if (request.districtId() != null && this.facts.find(District.class, request.districtId()).isEmpty()) {
+		if (only != null && (this.facts.find(District.class, only).isEmpty() || !Caller.sees(only))) {
 			throw EvaluationException.notFound("SUBJECT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
 		}
 		List<WhatIfReport.Change> changes = new ArrayList<>();

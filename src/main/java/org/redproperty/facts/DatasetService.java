@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.redproperty.common.Caller;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,10 +51,13 @@ public class DatasetService {
 
 	private final FactActor actor;
 
+	private final DistrictScope scope;
+
 	private final Clock clock = Clock.systemUTC();
 
 	public DatasetService(ObjectMapper objectMapper, JdbcAggregateTemplate template, JdbcClient jdbc,
-			FactTables tables, Revisions revisions, FactActor actor) {
+			FactTables tables, Revisions revisions, FactActor actor, DistrictScope scope) {
+		this.scope = scope;
 		this.objectMapper = objectMapper;
 		this.template = template;
 		this.jdbc = jdbc;
@@ -75,6 +79,13 @@ public class DatasetService {
 			throw new InvalidDatasetException(problems);
 		}
 		Dataset dataset = read(root);
+		// A caller limited to one district imports only that district's rows: any other row refuses the whole import.
+		if (Caller.district().isPresent()) {
+			List<ImportProblem> outside = new ImportScope(dataset, this.scope).outside(Caller.district().get(), root);
+			if (!outside.isEmpty()) {
+				throw new InvalidDatasetException(outside);
+			}
+		}
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
 		Map<FactKind, List<String>> retract = RetractionCheck.read(root);
 		Map<String, Revision.Counts> counts = new LinkedHashMap<>();

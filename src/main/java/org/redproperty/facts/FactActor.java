@@ -3,9 +3,8 @@ package org.redproperty.facts;
 import java.util.function.Supplier;
 
 /**
- * Who records a revision: the one place an import asks for its actor. Until sign-in exists the default bean
- * ({@link FactsConfiguration}) answers a fixed name; a security configuration replaces it with one that answers
- * the signed-in account.
+ * Who records a revision: the one place an import asks for its actor (the signed-in account, see
+ * {@link FactsConfiguration}).
  */
 @FunctionalInterface
 public interface FactActor extends Supplier<String> {

@@ -1,5 +1,9 @@
 package org.redproperty.facts;
 
+import java.util.Objects;
+
+import org.redproperty.common.Caller;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,11 +11,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class FactsConfiguration {
 
-	/** Imports are anonymous until sign-in exists. */
+	/**
+	 * A revision is recorded by the signed-in account; work that nobody signed in for (the demo import at start-up,
+	 * the command line's generator) is recorded as {@code system}, its source saying which.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	FactActor factActor() {
-		return () -> "anonymous";
+		return () -> Objects.requireNonNullElse(Caller.name(), "system");
 	}
 
 }

@@ -24,9 +24,12 @@ class FactsController {
 
 	private final FactStore facts;
 
-	FactsController(DatasetService datasets, FactStore facts) {
+	private final DistrictScope scope;
+
+	FactsController(DatasetService datasets, FactStore facts, DistrictScope scope) {
 		this.datasets = datasets;
 		this.facts = facts;
+		this.scope = scope;
 	}
 
 	@PostMapping("/datasets")
@@ -36,29 +39,35 @@ class FactsController {
 
 	@GetMapping("/districts")
 	List<District> districts() {
-		return this.facts.all(District.class);
+		return this.scope.visible(SubjectType.DISTRICT, this.facts.all(District.class));
 	}
 
 	@GetMapping("/streets")
 	List<Street> streets(@RequestParam(required = false) String districtId) {
-		return (districtId != null) ? sorted(this.facts.where(Street.class, "districtId", districtId))
-				: this.facts.all(Street.class);
+		return this.scope.visible(SubjectType.STREET,
+				(districtId != null) ? sorted(this.facts.where(Street.class, "districtId", districtId))
+						: this.facts.all(Street.class));
 	}
 
 	@GetMapping("/communities")
 	List<Community> communities(@RequestParam(required = false) String streetId) {
-		return (streetId != null) ? sorted(this.facts.where(Community.class, "streetId", streetId))
-				: this.facts.all(Community.class);
+		return this.scope.visible(SubjectType.COMMUNITY,
+				(streetId != null) ? sorted(this.facts.where(Community.class, "streetId", streetId))
+						: this.facts.all(Community.class));
 	}
 
 	@GetMapping("/companies")
 	List<Company> companies() {
-		return this.facts.all(Company.class);
+		return this.scope.visible(SubjectType.COMPANY, this.facts.all(Company.class));
 	}
 
 	@GetMapping("/projects")
 	List<Project> projects(@RequestParam(required = false) String communityId,
 			@RequestParam(required = false) String companyId) {
+		return this.scope.visible(SubjectType.PROJECT, unscopedProjects(communityId, companyId));
+	}
+
+	private List<Project> unscopedProjects(String communityId, String companyId) {
 		if (communityId != null) {
 			return sorted(this.facts.where(Project.class, "communityId", communityId));
 		}
@@ -70,6 +79,9 @@ class FactsController {
 
 	@GetMapping("/projects/{id}")
 	ProjectDetails project(@PathVariable String id) {
+		if (!this.scope.visible(SubjectType.PROJECT, id)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "物业服务项目「" + id + "」不存在");
+		}
 		Dataset scope = this.facts.scope(SubjectType.PROJECT, id);
 		Project project = scope.projects()
 			.stream()

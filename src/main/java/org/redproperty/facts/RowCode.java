@@ -25,6 +25,7 @@ public enum RowCode {
 	TOO_MANY_DECIMALS("小数位多于该字段可存的位数；不会四舍五入后存储"),
 	INVALID_CREDIT_CODE("统一社会信用代码不是 18 位，或校验码不符合 GB 32100-2015"),
 	DANGLING_REFERENCE("引用的编号在本次数据和已存数据中都不存在"),
+	OUTSIDE_DISTRICT("该行属于账户所限区以外的区；限于一个区的账户只能导入本区的数据"),
 	UNKNOWN_RETRACTION("要撤回的编号不存在"),
 	ALREADY_RETRACTED("要撤回的编号已被撤回过"),
 	RETRACTED_AND_SENT("同一编号既在本次数据中提交又被撤回"),

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What to put into service: a draft (some or all of its files, laid over the active version, or a folder) or the
- * {@code hash} of a draft that passed a check; and, until sign-in exists, who asks ({@code activatedBy}, used only
- * when the request has no authenticated user).
+ * {@code hash} of a draft that passed a check. {@code activatedBy} names who asks only where nobody signs in; on
+ * the API the signed-in account is recorded.
  */
 record ActivationRequest(@Valid List<DraftRuleset.File> files, String folder, String hash,
 		@Size(max = 200, message = "启用人 activatedBy 最多 200 个字符") String activatedBy) {

@@ -72,7 +72,7 @@ class RulesetController {
 		return this.rulesets.history(scheme, year);
 	}
 
-	/** Until sign-in exists: the authenticated user, else the name the request gives, else 匿名. */
+	/** The signed-in account; the name the request gives (or 匿名) only where nobody signs in. */
 	private static String who(Principal principal, String given) {
 		if (principal != null && principal.getName() != null && !principal.getName().isBlank()) {
 			return principal.getName();

@@ -207,7 +207,8 @@ class RescoreDocumentation extends DocumentationTest {
 				fieldWithPath(p + "ruleset.year").type(N).description("所用规则集的年度"),
 				fieldWithPath(p + "ruleset.hash").type(S).description("所用规则集版本（提交时在用的版本，继续运行时不变）"),
 				fieldWithPath(p + "previousJobId").type(S).optional().description("用来比较变化的上一次成功任务（同方案、年度和范围）"),
-				fieldWithPath(p + "error").type(S).optional().description("任务失败的原因"));
+				fieldWithPath(p + "error").type(S).optional().description("任务失败的原因"),
+				fieldWithPath(p + "requestedBy").type(S).optional().description("提交任务的账户；命令行提交时为 null"));
 	}
 
 	private static List<FieldDescriptor> results() {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -41,6 +43,11 @@ class RescoreKillIT {
 			+ "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8&rewriteBatchedStatements=true";
 
 	private static final Pattern FIELD = Pattern.compile("\"(state|done|total)\":\"?([A-Z0-9]+)");
+
+	private static final String PASSWORD = "staff-password";
+
+	private static final String AUTHORIZATION = "Basic "
+			+ Base64.getEncoder().encodeToString(("staff:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -103,7 +110,8 @@ class RescoreKillIT {
 	private Process start(Path jar, int port) throws IOException, InterruptedException {
 		Process process = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "--spring.profiles.active=mysql",
 				"--spring.datasource.url=" + URL, "--server.port=" + port, "--app.demo.enabled=false",
-				"--logging.level.root=WARN")
+				"--logging.level.root=WARN", "--app.accounts.seed[0].username=staff",
+				"--app.accounts.seed[0].password={noop}" + PASSWORD, "--app.accounts.seed[0].roles=DISTRICT_STAFF")
 			.inheritIO()
 			.start();
 		this.processes.add(process);
@@ -123,7 +131,10 @@ class RescoreKillIT {
 
 	private String get(int port, String path) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+					.header("Authorization", AUTHORIZATION)
+					.GET()
+					.build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
@@ -132,6 +143,7 @@ class RescoreKillIT {
 	private String post(int port, String path, String body) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
+			.header("Authorization", AUTHORIZATION)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);

@@ -64,7 +64,7 @@ abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
 				"FIVE_STAR", "全部门槛通过", new BigDecimal("102"), null,
 				List.of(new ScoreLine(null, "HQ-ACT-PTS", new BigDecimal("2"), "有效活动计 2 分", List.of("A-1"), "二.2")),
 				List.of(), List.of(), List.of(), List.of(), List.of(),
-				new RulesetIdentity("hongqi365", 2023, "a".repeat(64)), null, at, 7L);
+				new RulesetIdentity("hongqi365", 2023, "a".repeat(64)), null, at, 7L, null);
 	}
 
 }

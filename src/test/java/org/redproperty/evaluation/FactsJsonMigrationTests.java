@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the migration moves them into {@code fact_snapshots}, under the hash {@link Evaluations} gives the same facts, and
  * drops the column. The service starts at V5 ({@code spring.flyway.target}); the test migrates the rest of the way.
  */
-// No rulesets: the service starts on a V5 schema, which has no table for their activations yet.
-@TestPropertySource(properties = { "spring.flyway.target=5", "app.rules.dir=target/no-rules" })
+// No rulesets and no accounts: the service starts on a V5 schema, which has no tables for them yet.
+@TestPropertySource(properties = { "spring.flyway.target=5", "app.rules.dir=target/no-rules",
+		"app.accounts.seed-at-start=false" })
 abstract class FactsJsonMigrationTests extends DatabaseTestSupport {
 
 	private static final Instant NOON = Instant.parse("2023-11-30T04:00:00.123Z");
@@ -55,7 +56,7 @@ abstract class FactsJsonMigrationTests extends DatabaseTestSupport {
 		insertBeforeV5("E-OLD-2", "D-OLD", oldJson);
 		Evaluation sinceV5 = evaluation("D-NEW");
 		Dataset newFacts = district("D-NEW");
-		insertSinceV5(sinceV5, write(newFacts));
+		insertAtV5(sinceV5, write(newFacts));
 
 		Flyway.configure().configuration(this.flyway.getConfiguration()).target("latest").load().migrate();
 
@@ -78,18 +79,28 @@ abstract class FactsJsonMigrationTests extends DatabaseTestSupport {
 	}
 
 	/** A row as V5 to V8 wrote it: the facts in a snapshot named by their hash. */
-	private void insertSinceV5(Evaluation evaluation, String factsJson) {
+	/** A row as V2 to V4 wrote it: the facts in {@code facts_json}, no {@code facts_hash}. */
+	private void insertBeforeV5(String id, String district, String factsJson) {
+		insert(id, evaluation(district), "facts_json", factsJson);
+	}
+
+	/** A row as V5 wrote it (before V11 added {@code requested_by}): the facts in a snapshot named by their hash. */
+	private void insertAtV5(Evaluation evaluation, String factsJson) {
 		this.jdbc.sql("INSERT INTO fact_snapshots (hash, facts_json) VALUES (:hash, :facts)")
 			.param("hash", sha256(factsJson))
 			.param("facts", factsJson)
 			.update();
+		insert(evaluation.id(), evaluation, "facts_hash", sha256(factsJson));
+	}
+
+	private void insert(String id, Evaluation evaluation, String factsColumn, String facts) {
 		this.jdbc.sql("""
 				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
-				    total_points, ruleset_hash, evaluated_at, result_json, facts_hash)
+				    total_points, ruleset_hash, evaluated_at, result_json, %s)
 				VALUES (:id, 'hongqi365', 2023, 'DISTRICT', :subjectId, :asOf, :status,
-				    :totalPoints, :hash, :evaluatedAt, :result, :factsHash)
-				""")
-			.param("id", evaluation.id())
+				    :totalPoints, :hash, :evaluatedAt, :result, :facts)
+				""".formatted(factsColumn))
+			.param("id", id)
 			.param("subjectId", evaluation.subjectId())
 			.param("asOf", evaluation.asOf())
 			.param("status", evaluation.status())
@@ -97,28 +108,7 @@ abstract class FactsJsonMigrationTests extends DatabaseTestSupport {
 			.param("hash", evaluation.ruleset().hash())
 			.param("evaluatedAt", Evaluations.timestamp(NOON))
 			.param("result", write(evaluation))
-			.param("factsHash", sha256(factsJson))
-			.update();
-	}
-
-	/** A row as V2 to V4 wrote it: the facts in {@code facts_json}, no {@code facts_hash}. */
-	private void insertBeforeV5(String id, String district, String factsJson) {
-		Evaluation evaluation = evaluation(district);
-		this.jdbc.sql("""
-				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
-				    total_points, ruleset_hash, evaluated_at, result_json, facts_json)
-				VALUES (:id, 'hongqi365', 2023, 'DISTRICT', :subjectId, :asOf, :status,
-				    :totalPoints, :hash, :evaluatedAt, :result, :facts)
-				""")
-			.param("id", id)
-			.param("subjectId", district)
-			.param("asOf", evaluation.asOf())
-			.param("status", evaluation.status())
-			.param("totalPoints", evaluation.totalPoints())
-			.param("hash", evaluation.ruleset().hash())
-			.param("evaluatedAt", Evaluations.timestamp(NOON))
-			.param("result", write(evaluation))
-			.param("facts", factsJson)
+			.param("facts", facts)
 			.update();
 	}
 

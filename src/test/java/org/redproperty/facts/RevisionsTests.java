@@ -42,7 +42,7 @@ abstract class RevisionsTests extends DatabaseTestSupport {
 		assertThat(change.path("before").asText()).isEqualTo("乙区");
 		assertThat(change.path("after").asText()).isEqualTo("丙区");
 		assertThat(history.path("versions").get(0).path("retiredBy").asLong()).isEqualTo(second);
-		assertThat(history.path("versions").get(0).path("actor").asText()).isEqualTo("anonymous");
+		assertThat(history.path("versions").get(0).path("actor").asText()).as("the signed-in account records the revision").isEqualTo("tester");
 		JsonNode revision = get("/api/revisions/{n}", third).body();
 		assertThat(revision.path("counts").path("districts").path("changed").asInt()).isEqualTo(1);
 		assertThat(revision.path("source").asText()).isEqualTo("api");

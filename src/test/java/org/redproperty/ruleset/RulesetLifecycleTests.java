@@ -118,7 +118,7 @@ abstract class RulesetLifecycleTests extends DatabaseTestSupport {
 		String hash = activated.body().path("hash").asText();
 		assertThat(hash).isNotEqualTo(before);
 		assertThat(activated.body().path("previousHash").asText()).isEqualTo(before);
-		assertThat(activated.body().path("activatedBy").asText()).isEqualTo("张三");
+		assertThat(activated.body().path("activatedBy").asText()).as("the signed-in account, not the name the request gives").isEqualTo(TESTER);
 		assertThat(activated.body().path("source").asText()).isEqualTo("API");
 		assertThat(activated.body().path("basedOn").path("hash").asText()).isEqualTo(before);
 		List<RulesetFile> onDisk = RulesetFolders.read(this.rulesDir.resolve("hongqi365/2023"));
@@ -199,7 +199,7 @@ abstract class RulesetLifecycleTests extends DatabaseTestSupport {
 		assertThat(activated.status()).as("%s", activated).isEqualTo(200);
 		assertThat(activated.body().path("hash").asText()).isEqualTo(hash);
 		assertThat(activated.body().path("previousHash").asText()).isEqualTo(before);
-		assertThat(activated.body().path("activatedBy").asText()).isEqualTo("匿名");
+		assertThat(activated.body().path("activatedBy").asText()).isEqualTo(TESTER);
 		assertThat(activated.body().path("basedOn").path("hash").asText()).isEqualTo(before);
 		assertThat(activeHash("gold-red-property/2019")).isEqualTo(hash);
 		assertThat(RulesetCompiler.hash(RulesetFolders.read(this.rulesDir.resolve("gold-red-property/2019"))))
@@ -236,11 +236,11 @@ abstract class RulesetLifecycleTests extends DatabaseTestSupport {
 
 		assertThat(history.size()).isGreaterThanOrEqualTo(3);
 		assertThat(history.get(0).path("source").asText()).isEqualTo("API");
-		assertThat(history.get(0).path("activatedBy").asText()).isEqualTo("李四");
+		assertThat(history.get(0).path("activatedBy").asText()).isEqualTo(TESTER);
 		assertThat(history.get(0).path("hash").asText()).isEqualTo(activated.body().path("hash").asText());
 		assertThat(history.get(0).path("previousHash").asText()).isEqualTo(reloaded);
 		assertThat(history.get(1).path("source").asText()).isEqualTo("RELOAD");
-		assertThat(history.get(1).path("activatedBy").asText()).isEqualTo("匿名");
+		assertThat(history.get(1).path("activatedBy").asText()).isEqualTo(TESTER);
 		assertThat(history.get(1).path("hash").asText()).isEqualTo(reloaded);
 		assertThat(history.get(1).path("previousHash").asText()).isEqualTo(started);
 		JsonNode first = history.get(history.size() - 1);

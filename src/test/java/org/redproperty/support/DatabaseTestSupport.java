@@ -47,6 +47,11 @@ public abstract class DatabaseTestSupport {
 	@Autowired
 	protected JdbcClient jdbc;
 
+	/** The test account of {@code application-test.properties}: every role, every district. */
+	public static final String TESTER = "tester";
+
+	public static final String TESTER_PASSWORD = "tester-password";
+
 	protected ApiResponse get(String path, Object... variables) {
 		return exchange(HttpMethod.GET, path, null, variables);
 	}
@@ -55,16 +60,31 @@ public abstract class DatabaseTestSupport {
 		return exchange(HttpMethod.POST, path, body, variables);
 	}
 
-	private ApiResponse exchange(HttpMethod method, String path, Object body, Object... variables) {
+	/** A request signed in as the test account that holds every role. */
+	protected ApiResponse exchange(HttpMethod method, String path, Object body, Object... variables) {
+		return exchangeAs(TESTER, TESTER_PASSWORD, method, path, body, variables);
+	}
+
+	/** A request signed in as that account, or with no credentials when {@code username} is null. */
+	protected ApiResponse exchangeAs(String username, String password, HttpMethod method, String path, Object body,
+			Object... variables) {
 		HttpHeaders headers = new HttpHeaders();
+		if (username != null) {
+			headers.setBasicAuth(username, password);
+		}
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
 		String content = (body == null) ? null : (body instanceof String text) ? text : write(body);
 		ResponseEntity<String> response = this.rest.exchange(path, method, new HttpEntity<>(content, headers),
 				String.class, variables);
 		JsonNode tree = null;
+		MediaType type = response.getHeaders().getContentType();
+		boolean json = type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
+				|| MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(type));
 		try {
-			tree = (response.getBody() != null) ? this.objectMapper.readTree(response.getBody()) : null;
+			// A download (a CSV or Excel report) has no JSON body to read.
+			tree = (response.getBody() != null && (json || type == null)) ? this.objectMapper.readTree(response.getBody())
+					: null;
 		}
 		catch (JsonProcessingException ex) {
 			throw new AssertionError("not JSON: " + response.getBody(), ex);

@@ -1,0 +1,55 @@
+package org.redproperty.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import static org.redproperty.accounts.Role.ADMIN;
+import static org.redproperty.accounts.Role.AUDITOR;
+import static org.redproperty.accounts.Role.DATA_ENTRY;
+import static org.redproperty.accounts.Role.DISTRICT_STAFF;
+import static org.redproperty.accounts.Role.POLICY;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+
+/**
+ * Who may call what on the API and Actuator, in one place: the security configuration applies these rules in
+ * order (the first that matches decides), the audit log names writes by their action, the test of every endpoint
+ * with every role checks them, and the API guide prints them. A new endpoint needs a line here only when it is a
+ * write or a read not open to every signed-in account: every {@code GET} under {@code /api/} is readable by all
+ * signed-in accounts (within their district), and a write no line names is refused to everyone.
+ */
+public final class AccessRules {
+
+	public static final List<AccessRule> RULES = List.of(
+			AccessRule.open("/actuator/health/**", "服务是否正常（Actuator health）"),
+			AccessRule.read("/actuator/**", "Actuator 的其余端点", ADMIN),
+			AccessRule.write(POST, "/api/users", "USER_CREATE", "新建账户", ADMIN),
+			AccessRule.write(PATCH, "/api/users/*", "USER_CHANGE", "修改账户：角色、区、停用、新密码", ADMIN),
+			AccessRule.read("/api/users", "账户列表", ADMIN),
+			AccessRule.read("/api/audit-log", "操作日志", ADMIN, AUDITOR),
+			AccessRule.write(POST, "/api/datasets", "IMPORT", "导入数据、撤回事实（一个新的修订版本）", DATA_ENTRY),
+			AccessRule.write(POST, "/api/evaluations", "EVALUATE", "评价一个对象", DISTRICT_STAFF),
+			AccessRule.write(POST, "/api/evaluations/*/replay", "REPLAY", "重现一次评价", DISTRICT_STAFF, AUDITOR),
+			AccessRule.write(POST, "/api/rescore-jobs", "JOB_START", "提交批量重评任务", DISTRICT_STAFF),
+			AccessRule.write(POST, "/api/rescore-jobs/*/resume", "JOB_RESUME", "继续中断的任务", DISTRICT_STAFF),
+			AccessRule.write(POST, "/api/rescore-jobs/*/cancel", "JOB_CANCEL", "取消任务", DISTRICT_STAFF),
+			AccessRule.read("/api/rescore-jobs/*/report.*", "下载任务报表（CSV、Excel）", DISTRICT_STAFF, AUDITOR),
+			AccessRule.write(POST, "/api/rulesets/*/*/check", "RULESET_CHECK", "检查草案规则集", POLICY),
+			AccessRule.write(POST, "/api/rulesets/*/*/activate", "RULESET_ACTIVATE", "启用规则集", POLICY),
+			AccessRule.write(POST, "/api/rulesets/reload", "RULESET_RELOAD", "重新加载规则目录", POLICY),
+			AccessRule.write(POST, "/api/what-if", "WHAT_IF", "假设比较（不写入）", POLICY, AUDITOR),
+			AccessRule.read("/api/**",
+					"其余查询：事实、评价及其事实快照、依据（path）、任务及其结果和变化、规则集及启用记录、修订和事实历史"));
+
+	private AccessRules() {
+	}
+
+	/** The first rule that matches the request, as the security configuration applies them. */
+	static Optional<AccessRule> of(HttpServletRequest request) {
+		return RULES.stream().filter((rule) -> rule.matcher().matches(request)).findFirst();
+	}
+
+}
