@@ -133,7 +133,7 @@ abstract class FactsJsonMigrationTests extends DatabaseTestSupport {
 		return new Evaluation(UUID.randomUUID().toString(), "hongqi365", 2023, SubjectType.DISTRICT, district,
 				LocalDate.of(2023, 11, 30), "FIVE_STAR", "全部门槛通过", new BigDecimal("102"), null, List.of(), List.of(),
 				List.of(), List.of(), List.of(), List.of(), new RulesetIdentity("hongqi365", 2023, "a".repeat(64)), null,
-				NOON, null);
+				NOON, null, null);
 	}
 
 	private static String sha256(String text) {

@@ -141,6 +141,7 @@ class AccessRulesOnH2Tests extends DatabaseTestSupport {
 			.path("id")
 			.asText();
 		String job = job();
+		long revision = get("/api/revisions").body().path("content").path(0).path("revision").asLong();
 		Map<String, Sample> samples = new LinkedHashMap<>();
 		List<Sample> list = new ArrayList<>(List.of(
 				new Sample("POST", "/api/users", "/api/users", "{}"),
@@ -167,6 +168,11 @@ class AccessRulesOnH2Tests extends DatabaseTestSupport {
 				new Sample("GET", "/api/rescore-jobs/{id}/changes", "/api/rescore-jobs/" + job + "/changes", null),
 				new Sample("GET", "/api/rescore-jobs/{id}/report.csv", "/api/rescore-jobs/" + job + "/report.csv", null),
 				new Sample("GET", "/api/rescore-jobs/{id}/report.xlsx", "/api/rescore-jobs/" + job + "/report.xlsx", null),
+				new Sample("POST", "/api/rescore-jobs/{id}/cancel", "/api/rescore-jobs/" + job + "/cancel", null),
+				new Sample("GET", "/api/evaluations/{id}/path", "/api/evaluations/" + evaluation + "/path", null),
+				new Sample("GET", "/api/revisions", "/api/revisions", null),
+				new Sample("GET", "/api/revisions/{revision}", "/api/revisions/" + revision, null),
+				new Sample("GET", "/api/facts/{kind}/{id}/history", "/api/facts/projects/P-001/history", null),
 				new Sample("GET", "/api/rulesets", "/api/rulesets", null),
 				new Sample("GET", "/api/rulesets/{scheme}/{year}", "/api/rulesets/hongqi365/2023", null),
 				new Sample("POST", "/api/rulesets/reload", "/api/rulesets/reload", null),
