@@ -27,7 +27,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The probe: every bad input of {@code src/test/resources/probe/} (see its README) is sent to the running service
@@ -49,16 +48,26 @@ abstract class ProbeTests extends DatabaseTestSupport {
 		assertThat(post("/api/datasets", fixture("fixtures/small-valid.json")).status()).isEqualTo(200);
 	}
 
-	static Stream<Probe> corpus() throws IOException {
+	/**
+	 * The probes for one database: each subclass's {@code corpus()} (the method source) names its database, so that a
+	 * probe for one database only (e.g. ids that a MariaDB collation compares as equal) is not run, nor skipped, on
+	 * the other.
+	 */
+	static Stream<Probe> corpus(TestDatabase database) throws IOException {
 		try (Stream<Path> files = Files.walk(CORPUS)) {
-			return files.filter((file) -> file.toString().endsWith(".txt")).sorted().map(Probe::read).toList().stream();
+			return files.filter((file) -> file.toString().endsWith(".txt"))
+				.sorted()
+				.map(Probe::read)
+				.filter((probe) -> probe.runsOn(database))
+				.toList()
+				.stream();
 		}
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("corpus")
 	void refusesBadInputInOneVoiceAndChangesNothing(Probe probe) {
-		assumeTrue(probe.runsOn(database()), () -> probe + " is not for " + database());
+		assertThat(probe.runsOn(database())).as("%s is for %s", probe, database()).isTrue();
 		Map<String, String> before = factTables();
 
 		ResponseEntity<String> response = send(probe);
@@ -82,6 +91,7 @@ abstract class ProbeTests extends DatabaseTestSupport {
 
 	private ResponseEntity<String> send(Probe probe) {
 		HttpHeaders headers = new HttpHeaders();
+		headers.setBasicAuth(TESTER, TESTER_PASSWORD);
 		headers.setContentType(MediaType.parseMediaType(probe.contentType()));
 		headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
 		HttpEntity<byte[]> request = new HttpEntity<>(probe.body().getBytes(StandardCharsets.UTF_8), headers);
