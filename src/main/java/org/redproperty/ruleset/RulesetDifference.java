@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What differs between two ruleset contents: the files whose content differs (added, removed or changed), the
  * parameters whose values differ, and the rule codes whose text differs or that read a parameter whose value
@@ -63,6 +65,7 @@ public record RulesetDifference(List<String> files, List<ParameterChange> parame
 		return new RulesetDifference(files, parameters, List.copyOf(codes), Map.copyOf(readers));
 	}
 
+	@JsonIgnore
 	public boolean isEmpty() {
 		return this.files.isEmpty();
 	}
