@@ -2,6 +2,7 @@ package org.redproperty.evaluation;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,22 +64,36 @@ public class DiffService {
 			throw EvaluationException.unprocessable("DIFF_OTHER_SCHEME", "只能比较同一评价方案的两次评价：评价「" + against + "」按 "
 					+ a.scheme() + "，评价「" + id + "」按 " + b.scheme());
 		}
-		return between(List.of(new Pair(from, to))).get(0);
+		return attribution().diff(from, to);
 	}
 
 	/**
 	 * The diffs of the pairs, evaluating each whole scope once per set of factors for all of them (the subjects of
-	 * one page of a job's changes). Each pair is of one subject and scheme.
+	 * one page of a job's changes). Each pair is of one subject and scheme; a pair that cannot be attributed (the
+	 * snapshot of a ruleset it used is missing) has a null diff, and the others are answered.
 	 */
 	@Transactional(readOnly = true)
 	public List<EvaluationDiff> between(List<Pair> pairs) {
+		Attribution attribution = attribution();
+		List<EvaluationDiff> diffs = new ArrayList<>(pairs.size());
+		for (Pair pair : pairs) {
+			try {
+				diffs.add(attribution.diff(pair.from(), pair.to()));
+			}
+			catch (EvaluationException ex) {
+				diffs.add(null);
+			}
+		}
+		return diffs;
+	}
+
+	/** One attribution, for one request: rulesets, facts and re-evaluations read once and shared. */
+	private Attribution attribution() {
 		Map<Long, LocalDate> days = new HashMap<>();
-		Attribution attribution = new Attribution(new Reevaluations(this.rulesets, this.facts, this.evaluator),
-				this.objectMapper, new DiffReasons((revision) -> days.computeIfAbsent(revision, (r) -> this.revisions
-					.find(r)
+		return new Attribution(new Reevaluations(this.rulesets, this.facts, this.evaluator), this.objectMapper,
+				new DiffReasons((revision) -> days.computeIfAbsent(revision, (r) -> this.revisions.find(r)
 					.map((recorded) -> LocalDate.ofInstant(recorded.recordedAt(), CHINA))
 					.orElse(null))));
-		return pairs.stream().map((pair) -> attribution.diff(pair.from(), pair.to())).toList();
 	}
 
 	private static Evaluations.Stored stored(Map<String, Evaluations.Stored> found, String id) {

@@ -263,6 +263,21 @@ abstract class EvaluationDiffTests extends DatabaseTestSupport {
 	}
 
 	@Test
+	void refusesAnEvaluationStoredBeforeRevisions() {
+		JsonNode old = evaluate("P-001", "2023-06-30");
+		JsonNode now = evaluate("P-001", "2023-11-30");
+		this.jdbc.sql("UPDATE evaluations SET facts_revision = NULL, facts_scope = NULL WHERE id = :id")
+			.param("id", old.path("id").asText())
+			.update();
+
+		ApiResponse refused = get("/api/evaluations/{id}/diff?against={other}", now.path("id").asText(),
+				old.path("id").asText());
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body().path("code").asText()).isEqualTo("DIFF_WITHOUT_REVISION");
+	}
+
+	@Test
 	void findsNothingBetweenAnEvaluationAndItsRepetition() {
 		JsonNode one = evaluate("P-001", "2023-11-30");
 		JsonNode again = evaluate("P-001", "2023-11-30");
