@@ -22,7 +22,8 @@ class EvaluationDiffDocumentation extends DocumentationTest {
 
 	/**
 	 * P-015 on 25 November, then with a record dated 26 November entered and on 30 November: the later date alone
-	 * counts a record of 28 November, and only the new record and the later date together earn the status.
+	 * counts a record of 28 November, and only the new record and the later date together earn the status. The
+	 * record is retracted again, so that the demo data the other examples share stands as it was.
 	 */
 	@Test
 	void diffEvaluations() throws Exception {
@@ -32,14 +33,20 @@ class EvaluationDiffDocumentation extends DocumentationTest {
 				  "organizer": "淄博孝河物业服务有限公司", "heart": "HONGXIN", "kind": "ACTIVITY", "title": "补充议事会",
 				  "description": "补充议事会，20名居民参与。", "photoCount": 3, "residentSignatures": 8}]}"""))
 			.andExpect(status().isOk());
-		String after = evaluate("P-015", "2023-11-30");
-		this.mvc.perform(get("/api/evaluations/{id}/diff?against={against}", after, before))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.statusChanged").value(true))
-			.andExpect(jsonPath("$.changes[?(@.kind == 'STATUS')].interaction").value(true))
-			.andDo(document("{method-name}", pathParameters(parameterWithName("id").description("被比较的评价")),
-					queryParameters(parameterWithName("against").description("作为基准的评价（同一对象、同一方案）")),
-					responseFields(DiffFields.diff())));
+		try {
+			String after = evaluate("P-015", "2023-11-30");
+			this.mvc.perform(get("/api/evaluations/{id}/diff?against={against}", after, before))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.statusChanged").value(true))
+				.andExpect(jsonPath("$.changes[?(@.kind == 'STATUS')].interaction").value(true))
+				.andDo(document("{method-name}", pathParameters(parameterWithName("id").description("被比较的评价")),
+						queryParameters(parameterWithName("against").description("作为基准的评价（同一对象、同一方案）")),
+						responseFields(DiffFields.diff())));
+		}
+		finally {
+			this.mvc.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"retract\": {\"activities\": [\"A-P015-X1\"]}}")).andExpect(status().isOk());
+		}
 	}
 
 	@Test
