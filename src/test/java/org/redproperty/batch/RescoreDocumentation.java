@@ -221,7 +221,7 @@ class RescoreDocumentation extends DocumentationTest {
 		List<FieldDescriptor> fields = new ArrayList<>(own);
 		fields.addAll(DiffFields.change(p));
 		fields.add(fieldWithPath(p + "causeReason").type(S).optional()
-			.description("状态变化的原因（与 `GET /api/evaluations/{id}/diff` 中状态一项的 `reason` 相同）；无法比较时为 null"));
+			.description("状态变化的原因（与两次评价的差异 `GET /api/evaluations/<id>/diff` 中状态一项的 `reason` 相同）；无法比较时为 null"));
 		fields.addAll(List.of(fieldWithPath("page").type(N).description("页码"), fieldWithPath("size").type(N).description("每页条数"),
 				fieldWithPath("totalElements").type(N).description("状态有变化的对象总数"),
 				fieldWithPath("totalPages").type(N).description("总页数")));
