@@ -75,9 +75,14 @@ class RescoreController {
 	}
 
 	@GetMapping("/{id}/changes")
-	ChangeList changes(@PathVariable String id) {
+	ChangeList changes(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		RescoreJob job = this.service.find(id);
-		return new ChangeList(job.id(), job.previousJobId(), this.changes.of(job));
+		int pageSize = Math.max(1, Math.min(size, 200));
+		int pageNumber = Math.max(0, page);
+		long total = (job.previousJobId() != null) ? this.results.count(job.id(), new ResultFilter(null, true)) : 0;
+		return new ChangeList(job.id(), job.previousJobId(), this.changes.page(job, pageNumber, pageSize), pageNumber,
+				pageSize, total, (int) ((total + pageSize - 1) / pageSize));
 	}
 
 	@GetMapping("/{id}/report.csv")
@@ -106,7 +111,8 @@ class RescoreController {
 	record ResultPage(List<RescoreResult> content, int page, int size, long totalElements, int totalPages) {
 	}
 
-	record ChangeList(String jobId, String previousJobId, List<RescoreChange> changes) {
+	record ChangeList(String jobId, String previousJobId, List<RescoreChange> changes, int page, int size,
+			long totalElements, int totalPages) {
 	}
 
 }

@@ -99,6 +99,21 @@ class RescoreResults {
 			.optional();
 	}
 
+	/** The rows of a job for the same subjects (district, type and id) as the rows given, in one query. */
+	Map<String, RescoreResult> matching(String jobId, List<RescoreResult> rows) {
+		Map<String, RescoreResult> found = new HashMap<>();
+		if (rows.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("SELECT " + COLUMNS + " FROM rescore_results WHERE job_id = :job AND subject_id IN (:ids)")
+			.param("job", jobId)
+			.param("ids", rows.stream().map(RescoreResult::subjectId).distinct().toList())
+			.query(RescoreResults::result)
+			.list()
+			.forEach((row) -> found.put(row.districtId() + "/" + key(row.subjectType(), row.subjectId()), row));
+		return found;
+	}
+
 	List<RescoreResult> page(String jobId, ResultFilter filter, int page, int size) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM rescore_results WHERE job_id = :job" + filter.where() + ORDER
 				+ " LIMIT :size OFFSET :offset")

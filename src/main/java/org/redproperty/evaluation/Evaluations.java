@@ -2,7 +2,11 @@ package org.redproperty.evaluation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -97,6 +101,29 @@ public class Evaluations {
 						: new StoredFacts(FactsRead.parse(revision, rs.getString(2)), null);
 			})
 			.optional();
+	}
+
+	/**
+	 * The evaluations of those ids in one query, each with the revision and scope of the facts it read (null for
+	 * an evaluation stored before revisions existed); ids not stored are left out.
+	 */
+	public Map<String, Stored> findAll(Collection<String> ids) {
+		Map<String, Stored> found = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("SELECT id, result_json, facts_revision, facts_scope FROM evaluations WHERE id IN (:ids)")
+			.param("ids", List.copyOf(new LinkedHashSet<>(ids)))
+			.query((rs) -> {
+				long revision = rs.getLong(3);
+				FactsRead read = rs.wasNull() ? null : FactsRead.parse(revision, rs.getString(4));
+				found.put(rs.getString(1), new Stored(read(rs.getString(2), Evaluation.class), read));
+			});
+		return found;
+	}
+
+	/** A stored evaluation and the revision and scope of the facts it read (null before revisions existed). */
+	public record Stored(Evaluation evaluation, FactsRead read) {
 	}
 
 	/** The revision and scope an evaluation read, or (evaluations stored before revisions) its snapshot. */

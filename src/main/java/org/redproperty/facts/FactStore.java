@@ -130,6 +130,17 @@ public class FactStore {
 		});
 	}
 
+	/**
+	 * The revision that closed the version of the fact that revision {@code recordedBy} recorded (by a change or a
+	 * retraction), if a later revision closed it.
+	 */
+	public Optional<Long> closedBy(FactKind kind, String id, long recordedBy) {
+		return this.tables.versions(kind.type(), id).stream()
+			.filter((version) -> Long.valueOf(recordedBy).equals(version.fact().revision()) && version.retiredBy() != null)
+			.map(FactTables.Version::retiredBy)
+			.findFirst();
+	}
+
 	/** How the facts of a scope are read: current, or as known at a revision. */
 	private interface Reader {
 

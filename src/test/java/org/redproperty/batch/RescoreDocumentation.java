@@ -1,11 +1,13 @@
 package org.redproperty.batch;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.redproperty.DiffFields;
 import org.redproperty.DocumentationTest;
 import org.redproperty.ProblemFields;
 
@@ -91,10 +93,13 @@ class RescoreDocumentation extends DocumentationTest {
 	void listRescoreChanges() throws Exception {
 		run("2023-11-30");
 		RescoreJob job = run("2023-12-31");
-		this.mvc.perform(get("/api/rescore-jobs/{id}/changes", job.id()))
+		this.mvc.perform(get("/api/rescore-jobs/{id}/changes?page=0&size=3", job.id()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.changes[?(@.subjectId == 'P-013')].status").value("DISQUALIFIED"))
+			.andExpect(jsonPath("$.changes[?(@.subjectId == 'P-013')].causes[0]").value("AS_OF"))
 			.andDo(document("{method-name}", pathParameters(parameterWithName("id").description("任务编号")),
+					queryParameters(parameterWithName("page").optional().description("页码，从 0 开始"),
+							parameterWithName("size").optional().description("每页条数，默认 50，最多 200")),
 					responseFields(changes())));
 	}
 
@@ -233,7 +238,7 @@ class RescoreDocumentation extends DocumentationTest {
 
 	private static List<FieldDescriptor> changes() {
 		String p = "changes[].";
-		return List.of(fieldWithPath("jobId").type(S).description("本次任务"),
+		List<FieldDescriptor> own = List.of(fieldWithPath("jobId").type(S).description("本次任务"),
 				fieldWithPath("previousJobId").type(S).optional().description("比较的上一次任务"),
 				fieldWithPath("changes[]").type(JsonFieldType.ARRAY).description("状态有变化的对象"),
 				fieldWithPath(p + "districtId").type(S).description("所在的区"),
@@ -254,6 +259,14 @@ class RescoreDocumentation extends DocumentationTest {
 				fieldWithPath(p + "reason").type(S).description("一句话的中文原因"),
 				fieldWithPath(p + "evaluationId").type(S).optional().description("本次的完整评价结果"),
 				fieldWithPath(p + "previousEvaluationId").type(S).optional().description("上次的完整评价结果"));
+		List<FieldDescriptor> fields = new ArrayList<>(own);
+		fields.addAll(DiffFields.change(p));
+		fields.add(fieldWithPath(p + "causeReason").type(S).optional()
+			.description("状态变化的原因（与两次评价的差异 `GET /api/evaluations/<id>/diff` 中状态一项的 `reason` 相同）；无法比较时为 null"));
+		fields.addAll(List.of(fieldWithPath("page").type(N).description("页码"), fieldWithPath("size").type(N).description("每页条数"),
+				fieldWithPath("totalElements").type(N).description("状态有变化的对象总数"),
+				fieldWithPath("totalPages").type(N).description("总页数")));
+		return fields;
 	}
 
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.redproperty.common.ServiceException;
+import org.redproperty.evaluation.Cause;
 import org.redproperty.evaluation.EvaluationService;
 import org.redproperty.evaluation.ReplayReport;
 import org.redproperty.facts.DatasetService;
@@ -180,6 +181,15 @@ abstract class RescoreJobsContract {
 			assertThat(g.newPassed()).isFalse();
 		});
 		assertThat(p013.reason()).contains("FIVE_STAR").contains("DISQUALIFIED").contains("HQ-SAFE-DQ");
+		assertThat(explained).allSatisfy((c) -> assertThat(c.causes()).containsExactly(Cause.AS_OF));
+		assertThat(p013.interaction()).isFalse();
+		assertThat(p013.facts()).isEmpty();
+		assertThat(p013.causeReason()).contains("评价日由 2023-11-30 改为 2023-12-31").contains("DISQUALIFIED");
+		assertThat(this.changes.page(second, 1, 2)).extracting(RescoreChange::subjectId)
+			.containsExactlyElementsOf(explained.subList(2, Math.min(4, explained.size()))
+				.stream()
+				.map(RescoreChange::subjectId)
+				.toList());
 		assertThat(this.results.page(second.id(), new ResultFilter("DISQUALIFIED", null), 0, 1000))
 			.extracting(RescoreResult::subjectId)
 			.contains("P-013");

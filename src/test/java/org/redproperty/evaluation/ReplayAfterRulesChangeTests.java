@@ -1,16 +1,14 @@
 package org.redproperty.evaluation;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.redproperty.support.ApiResponse;
 import org.redproperty.support.DatabaseTestSupport;
+import org.redproperty.support.RulesCopies;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,26 +32,8 @@ abstract class ReplayAfterRulesChangeTests extends DatabaseTestSupport {
 
 	/** A copy of the rules directory for this test class, without the folder tests that pin today's points. */
 	@DynamicPropertySource
-	static void copyOfRules(DynamicPropertyRegistry registry) throws IOException {
-		Path copy = Files.createTempDirectory("rp-rules-");
-		try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-			files.forEach((source) -> {
-				Path target = copy.resolve(Path.of("rules").relativize(source).toString());
-				try {
-					if (Files.isDirectory(source)) {
-						Files.createDirectories(target);
-					}
-					else if (!source.getParent().getFileName().toString().equals("tests")) {
-						Files.copy(source, target);
-					}
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
-		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(copy)));
-		registry.add("app.rules.dir", copy::toString);
+	static void copyOfRules(DynamicPropertyRegistry registry) {
+		RulesCopies.withoutTests(registry);
 	}
 
 	@Test
@@ -117,15 +97,6 @@ abstract class ReplayAfterRulesChangeTests extends DatabaseTestSupport {
 			}
 		}
 		throw new IllegalStateException("no expected result for " + SUBJECT);
-	}
-
-	private static void delete(Path dir) {
-		try (Stream<Path> files = Files.walk(dir)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-		}
-		catch (IOException ex) {
-			// a temporary directory: nothing to do
-		}
 	}
 
 }
