@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.redproperty.facts.DistrictScope;
 import org.redproperty.facts.FactStore;
 import org.redproperty.facts.Revisions;
 import org.redproperty.ruleset.Rulesets;
@@ -37,8 +38,11 @@ public class DiffService {
 
 	private final ObjectMapper objectMapper;
 
+	private final DistrictScope scope;
+
 	DiffService(Evaluations evaluations, Rulesets rulesets, FactStore facts, Revisions revisions, Evaluator evaluator,
-			ObjectMapper objectMapper) {
+			ObjectMapper objectMapper, DistrictScope scope) {
+		this.scope = scope;
 		this.evaluations = evaluations;
 		this.rulesets = rulesets;
 		this.facts = facts;
@@ -96,9 +100,11 @@ public class DiffService {
 					.orElse(null))));
 	}
 
-	private static Evaluations.Stored stored(Map<String, Evaluations.Stored> found, String id) {
+	private Evaluations.Stored stored(Map<String, Evaluations.Stored> found, String id) {
 		Evaluations.Stored stored = found.get(id);
-		if (stored == null) {
+		// An evaluation outside the caller's district is answered as if it did not exist.
+		if (stored == null
+				|| !this.scope.visible(stored.evaluation().subjectType(), stored.evaluation().subjectId())) {
 			throw EvaluationException.notFound("EVALUATION_NOT_FOUND", "评价结果「" + id + "」不存在");
 		}
 		if (stored.read() == null) {
