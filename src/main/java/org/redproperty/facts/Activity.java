@@ -1,11 +1,15 @@
 package org.redproperty.facts;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
@@ -16,7 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("activities")
 public record Activity(@Id String id, String projectId, @Column("held_on") LocalDate date, String organizer, Heart heart, ActivityKind kind,
 		String title, String description, Integer photoCount, Integer residentSignatures,
-		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact, Dated {
+		@ReadOnlyProperty @JsonInclude(NON_NULL) Long revision, @ReadOnlyProperty @JsonInclude(NON_NULL) Instant recordedAt) implements Fact, Dated {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 

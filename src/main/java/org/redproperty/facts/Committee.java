@@ -1,8 +1,12 @@
 package org.redproperty.facts;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
@@ -12,7 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("committees")
 public record Committee(@Id String id, String projectId, CommitteeKind kind, LocalDate established, Integer memberCount,
 		Integer partyMemberCount, boolean chairIsPartyMember, boolean hasPartyOrg,
-		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
+		@ReadOnlyProperty @JsonInclude(NON_NULL) Long revision, @ReadOnlyProperty @JsonInclude(NON_NULL) Instant recordedAt) implements Fact {
 
 	/** The fact as imported, before it is recorded in a revision. */
 	public Committee(String id, String projectId, CommitteeKind kind, LocalDate established, Integer memberCount,

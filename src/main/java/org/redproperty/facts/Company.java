@@ -1,7 +1,11 @@
 package org.redproperty.facts;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 import java.time.Instant;
 import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
@@ -13,7 +17,7 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Company(@Id String id, String name, String creditCode, Integer employeeCount, Integer partyMemberCount,
 		PartyOrg partyOrg, LocalDate partyOrgEstablished, @Embedded.Nullable(prefix = "checklist_") PartyOrgChecklist partyOrgChecklist,
 		LocalDate firstServiceDate,
-		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
+		@ReadOnlyProperty @JsonInclude(NON_NULL) Long revision, @ReadOnlyProperty @JsonInclude(NON_NULL) Instant recordedAt) implements Fact {
 
 	/** The fact as imported, before it is recorded in a revision. */
 	public Company(String id, String name, String creditCode, Integer employeeCount, Integer partyMemberCount,

@@ -1,10 +1,14 @@
 package org.redproperty.facts;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
@@ -15,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("incidents")
 public record Incident(@Id String id, String projectId, String companyId, @Column("occurred_on") LocalDate date, @Column("incident_type") IncidentType type,
 		String description, LocalDate rectifyBy, LocalDate rectifiedOn, RectificationVerdict rectificationVerdict,
-		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt)
+		@ReadOnlyProperty @JsonInclude(NON_NULL) Long revision, @ReadOnlyProperty @JsonInclude(NON_NULL) Instant recordedAt)
 		implements Fact, Dated {
 
 	/** The fact as imported, before it is recorded in a revision. */

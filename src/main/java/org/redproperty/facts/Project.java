@@ -1,8 +1,12 @@
 package org.redproperty.facts;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
@@ -14,7 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
 public record Project(@Id String id, String name, String communityId, String companyId, String managerName,
 		Boolean managerIsPartyMember, Boolean managerOnBranchCommittee, Integer households, BigDecimal occupancyRate,
 		LocalDate partyOrgEstablished, @Embedded.Nullable(prefix = "disclosure_") Disclosures disclosures,
-		@ReadOnlyProperty Long revision, @ReadOnlyProperty Instant recordedAt) implements Fact {
+		@ReadOnlyProperty @JsonInclude(NON_NULL) Long revision, @ReadOnlyProperty @JsonInclude(NON_NULL) Instant recordedAt) implements Fact {
 
 	/** The fact as imported, before it is recorded in a revision. */
 	public Project(String id, String name, String communityId, String companyId, String managerName,

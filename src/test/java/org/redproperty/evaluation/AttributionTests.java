@@ -92,9 +92,9 @@ class AttributionTests {
 
 	private static OutcomeItems gate(boolean passed, int required, int actual) {
 		GateResult gate = new GateResult("P-1", "HQ-ACT-MIN", passed, BigDecimal.valueOf(required),
-				BigDecimal.valueOf(actual), BigDecimal.valueOf(Math.max(0, required - actual)), "有效活动", List.of(), "二.2");
+				BigDecimal.valueOf(actual), BigDecimal.valueOf(Math.max(0, required - actual)), "有效活动", List.of(), "二.2", List.of());
 		return OutcomeItems.of(new RuleOutcome(new Status("P-1", "FIVE_STAR", "HQ-STATUS", "理由"), BigDecimal.ZERO,
-				null, List.of(), List.of(gate), List.of(), List.of(), List.of(), List.of()), JSON);
+				null, List.of(), List.of(gate), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), JSON);
 	}
 
 }
