@@ -81,7 +81,8 @@ public class DatasetService {
 		Dataset dataset = read(root);
 		// A caller limited to one district imports only that district's rows: any other row refuses the whole import.
 		if (Caller.district().isPresent()) {
-			List<ImportProblem> outside = new ImportScope(dataset, this.scope).outside(Caller.district().get(), root);
+			List<ImportProblem> outside = new ImportScope(dataset, this.scope).outside(Caller.district().get(), root,
+					RetractionCheck.read(root), (kind, id) -> this.template.findById(id, kind.type()));
 			if (!outside.isEmpty()) {
 				throw new InvalidDatasetException(outside);
 			}

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,9 +30,25 @@ final class ImportScope {
 		this.stored = stored;
 	}
 
-	/** One problem per row that touches another district than {@code own}. */
-	List<ImportProblem> outside(String own, JsonNode root) {
+	/**
+	 * One problem per row, and per retraction, that touches another district than {@code own}: a retracted fact's
+	 * district is that of its stored version.
+	 */
+	List<ImportProblem> outside(String own, JsonNode root, Map<FactKind, List<String>> retract,
+			BiFunction<FactKind, String, Fact> stored) {
 		List<ImportProblem> problems = new ArrayList<>();
+		retract.forEach((kind, ids) -> {
+			for (int index = 0; index < ids.size(); index++) {
+				Fact fact = stored.apply(kind, ids.get(index));
+				Set<String> others = (fact != null) ? new HashSet<>(districts(fact)) : new HashSet<>();
+				others.remove(own);
+				if (!others.isEmpty()) {
+					problems.add(new ImportProblem(RetractionCheck.KEY, index, fact.id(), kind.key(),
+							RowCode.OUTSIDE_DISTRICT.name(), "要撤回的记录属于区 " + String.join("、", new TreeSet<>(others))
+									+ "，本账户只能撤回区「" + own + "」的数据"));
+				}
+			}
+		});
 		for (FactKind kind : FactKind.values()) {
 			Map<String, Integer> positions = positions(root.path(kind.key()));
 			for (Fact fact : kind.of(this.dataset)) {

@@ -151,6 +151,24 @@ abstract class DistrictScopeTests extends DatabaseTestSupport {
 			.isEqualTo(200);
 	}
 
+	@Test
+	void aRetractionOfAnotherDistrictsRecordIsRefusedWithTheRestOfItsImport() {
+		String otherActivity = fixture("fixtures/zhuzhou-demo-2023.json").path("activities").get(0).path("id").asText();
+		String ownStreet = fixture(ZICHUAN).path("streets").get(0).toString();
+		Map<String, String> before = factTables();
+
+		ApiResponse refused = asZc(HttpMethod.POST, "/api/datasets",
+				"{\"streets\": [" + ownStreet + "], \"retract\": {\"activities\": [\"" + otherActivity + "\"]}}");
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.body().path("errors")).singleElement().satisfies((error) -> {
+			assertThat(error.path("code").asText()).isEqualTo("OUTSIDE_DISTRICT");
+			assertThat(error.path("id").asText()).isEqualTo(otherActivity);
+			assertThat(error.path("kind").asText()).isEqualTo("retract");
+		});
+		assertThat(factTables()).as("nothing written, nothing retracted").isEqualTo(before);
+	}
+
 	private ApiResponse asZc(HttpMethod method, String path, Object body) {
 		return exchangeAs("zc", "zc-password", method, path, body);
 	}
