@@ -110,7 +110,7 @@ public final class RescoreFloor {
 		RescoreJob job = new RescoreJob(UUID.randomUUID().toString(), request.scheme(), request.year(),
 				request.asOf(), request.districtId(), JobState.QUEUED,
 				this.scope.count(request.districtId(), Set.copyOf(ruleset.manifest().subjectTypes())), 0, 0, now(),
-				null, null, ruleset.identity(), this.jobs.lastSucceeded(request.scopeKey()).orElse(null), null);
+				null, null, ruleset.identity(), this.jobs.lastSucceeded(request.scopeKey()).orElse(null), null, null);
 		long started = System.nanoTime();
 		this.jobs.insert(job, request.scopeKey());
 		this.jobs.started(job.id(), now());
