@@ -60,7 +60,7 @@ class UserCommand implements CliCommand {
 		}
 		AccountView account = this.accounts.create(new AccountRequest(username, password, roles,
 				options.get("--district")));
-		this.audit.record(null, "USER_CREATE", "command line: user add " + username, 201, "命令行新建账户");
+		this.audit.record(null, "USER_CREATE", "命令行 user add " + username, 201, "命令行新建账户");
 		System.out.println("已新建账户 " + account.username() + "，角色 " + account.roles()
 				+ ((account.districtId() != null) ? "，限于 " + account.districtId() : ""));
 		return 0;

@@ -79,16 +79,16 @@ public class DatasetService {
 			throw new InvalidDatasetException(problems);
 		}
 		Dataset dataset = read(root);
+		Map<FactKind, List<String>> retract = RetractionCheck.read(root);
 		// A caller limited to one district imports only that district's rows: any other row refuses the whole import.
 		if (Caller.district().isPresent()) {
 			List<ImportProblem> outside = new ImportScope(dataset, this.scope).outside(Caller.district().get(), root,
-					RetractionCheck.read(root), (kind, id) -> this.template.findById(id, kind.type()));
+					retract, (kind, id) -> this.template.findById(id, kind.type()));
 			if (!outside.isEmpty()) {
 				throw new InvalidDatasetException(outside);
 			}
 		}
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
-		Map<FactKind, List<String>> retract = RetractionCheck.read(root);
 		Map<String, Revision.Counts> counts = new LinkedHashMap<>();
 		for (FactKind kind : FactKind.values()) {
 			List<? extends Fact> facts = kind.of(dataset);

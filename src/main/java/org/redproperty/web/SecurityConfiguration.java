@@ -3,20 +3,16 @@ package org.redproperty.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.redproperty.audit.AuditLog;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -69,15 +65,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/docs/index.html"))
 			.logout(Customizer.withDefaults());
 		return http.build();
-	}
-
-	@Bean
-	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
-			@Value("${app.web.max-body-size:64MB}") DataSize limit, ObjectMapper objectMapper) {
-		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
-				new RequestSizeLimit(limit, objectMapper));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
 	}
 
 	@Override
