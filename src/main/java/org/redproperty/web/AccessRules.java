@@ -44,12 +44,24 @@ public final class AccessRules {
 			AccessRule.read("/api/**",
 					"其余查询：事实、评价及其事实快照、依据（path）、任务及其结果和变化、规则集及启用记录、修订和事实历史"));
 
+	/**
+	 * Who may open which pages and submit which of their forms, applied in order like {@link #RULES} by the pages'
+	 * filter chain. Every page not named here is open to every signed-in account (it shows only what the account's
+	 * district scope lets it see), and a form post no line names is refused to everyone. A page's form does what an
+	 * API write does, for the same roles, and is recorded in the audit log under the same action.
+	 */
+	public static final List<AccessRule> PAGES = List.of(
+			AccessRule.open("/login", "登录页"),
+			AccessRule.write(POST, "/logout", "SIGN_OUT", "退出登录"),
+			AccessRule.read("/**", "其余页面：首页、查找对象、对象和评价、规则集、任务"));
+
 	private AccessRules() {
 	}
 
 	/** The first rule that matches the request, as the security configuration applies them. */
 	static Optional<AccessRule> of(HttpServletRequest request) {
-		return RULES.stream().filter((rule) -> rule.matcher().matches(request)).findFirst();
+		return RULES.stream().filter((rule) -> rule.matcher().matches(request)).findFirst()
+			.or(() -> PAGES.stream().filter((rule) -> rule.matcher().matches(request)).findFirst());
 	}
 
 }

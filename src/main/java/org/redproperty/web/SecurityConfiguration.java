@@ -1,6 +1,7 @@
 package org.redproperty.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import org.redproperty.audit.AuditLog;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -8,7 +9,6 @@ import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -55,21 +55,27 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
-			.permitAll()
-			.requestMatchers("/docs/**", "/login", "/error")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/docs/index.html"))
-			.logout(Customizer.withDefaults());
+		http.authorizeHttpRequests((requests) -> {
+			requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+				.permitAll()
+				.requestMatchers("/webjars/**", "/docs/**", "/error")
+				.permitAll();
+			AccessRules.PAGES.forEach((rule) -> apply(requests.requestMatchers(rule.matcher()), rule));
+			requests.anyRequest().denyAll();
+		})
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage("/forbidden"));
 		return http.build();
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new AuditInterceptor(this.audit)).addPathPatterns("/api/**");
+		registry.addInterceptor(new AuditInterceptor(this.audit))
+			.addPathPatterns("/**")
+			.excludePathPatterns("/login", "/logout", "/error", "/forbidden", "/webjars/**", "/css/**", "/js/**");
 	}
 
 	private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, AccessRule rule) {

@@ -44,7 +44,7 @@ class SignInPageTests extends DocumentationTest {
 		this.mvc.perform(post("/login").with(withoutSignIn()).with(csrf())
 			.param("username", "tester")
 			.param("password", "tester-password"))
-			.andExpect(redirectedUrl("/docs/index.html"));
+			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(post("/login").with(withoutSignIn()).with(csrf())
 			.param("username", "tester")
 			.param("password", "wrong"))
