@@ -10,6 +10,7 @@ import org.redproperty.evaluation.EvaluationFailedException;
 import org.redproperty.evaluation.InvalidDraftException;
 import org.redproperty.evaluation.RunawayRulesException;
 import org.redproperty.facts.InvalidDatasetException;
+import org.redproperty.forms.InvalidFormException;
 import org.redproperty.ruleset.RulesetException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -43,6 +44,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidDataset(InvalidDatasetException ex) {
 		ProblemDetail problem = problem(ErrorCode.INVALID_DATASET, ex.getMessage());
+		problem.setProperty("errors", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidForm(InvalidFormException ex) {
+		ProblemDetail problem = problem(ErrorCode.INVALID_FORM, ex.getMessage());
 		problem.setProperty("errors", ex.problems());
 		return problem;
 	}
