@@ -12,12 +12,14 @@ import org.redproperty.facts.FactKind;
 public enum FormKind {
 
 	/** 附件1 推荐汇总表: rows become {@code nominations}. */
-	NOMINATIONS("附件1 推荐汇总表", "推荐汇总表", FactKind.NOMINATIONS, FormLayout.NOMINATIONS),
+	NOMINATIONS("附件1 推荐汇总表", "nominations", "推荐汇总表", FactKind.NOMINATIONS, FormLayout.NOMINATIONS),
 
 	/** 附件2 活动记录表: rows become {@code activities}. */
-	ACTIVITIES("附件2 活动记录表", "活动记录表", FactKind.ACTIVITIES, FormLayout.ACTIVITIES);
+	ACTIVITIES("附件2 活动记录表", "activities", "活动记录表", FactKind.ACTIVITIES, FormLayout.ACTIVITIES);
 
 	private final String title;
+
+	private final String path;
 
 	private final String sheetName;
 
@@ -25,8 +27,9 @@ public enum FormKind {
 
 	private final List<Column> columns;
 
-	FormKind(String title, String sheetName, FactKind facts, List<Column> columns) {
+	FormKind(String title, String path, String sheetName, FactKind facts, List<Column> columns) {
 		this.title = title;
+		this.path = path;
 		this.sheetName = sheetName;
 		this.facts = facts;
 		this.columns = columns;
@@ -40,6 +43,11 @@ public enum FormKind {
 	/** The name of its template's file, e.g. {@code 附件1 推荐汇总表.xlsx}. */
 	public String fileName() {
 		return this.title + ".xlsx";
+	}
+
+	/** Its name in paths and plain file names: {@code nominations}, {@code activities}. */
+	public String path() {
+		return this.path;
 	}
 
 	/** The kind of facts its rows become. */

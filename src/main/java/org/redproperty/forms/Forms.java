@@ -71,7 +71,7 @@ public class Forms {
 		String title = (kind == FormKind.NOMINATIONS) ? "＿＿＿＿年度 五星项目推荐汇总表（附件1）" : "品牌创建活动记录表（附件2）";
 		String stamp = (kind == FormKind.NOMINATIONS) ? "填报单位（盖章）：　　　　　　　　　　　　时间：　　　　年　　月　　日"
 				: "填报单位：　　　　　　　　　　　　　　　　每行一条活动或场景记录";
-		return new FormFile(kind.fileName(), FormWriter.write(kind, title, stamp, schemes(), List.of()));
+		return new FormFile(kind.fileName(), kind.path() + ".xlsx", FormWriter.write(kind, title, stamp, schemes(), List.of()));
 	}
 
 	/**
@@ -142,7 +142,7 @@ public class Forms {
 		String title = year + "年度" + district.name() + " 五星项目推荐汇总表（附件1）";
 		String stamp = "方案：" + schemeTitle + "　　填报单位（盖章）：" + district.name() + "　　时间：　　　　年　　月　　日";
 		return new FormFile(year + "年度 " + district.name() + " " + FormKind.NOMINATIONS.fileName(),
-				FormWriter.write(FormKind.NOMINATIONS, title, stamp, schemes(), rows));
+				"nominations-" + district.id() + "-" + scheme + "-" + year + ".xlsx", FormWriter.write(FormKind.NOMINATIONS, title, stamp, schemes(), rows));
 	}
 
 	private List<FormRow> convert(FormKind kind, List<SheetRow> sheetRows, List<FormProblem> problems) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.redproperty.facts.DatasetService.ImportSummary;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriUtils;
 
 /** The Excel forms over HTTP: download a template, upload a filled one, export 附件1 of a district. */
 @RestController
@@ -61,12 +61,16 @@ class FormsController {
 		}
 	}
 
-	/** The file with its Chinese name, as RFC 6266 and RFC 5987 say ({@code filename*=UTF-8''…}). */
+	/**
+	 * The file with its Chinese name as RFC 6266 and RFC 5987 say ({@code filename*=UTF-8''…}), after a plain
+	 * {@code filename} for clients that read only that one (Spring's {@code ContentDisposition} offers one or the
+	 * other, and for a Chinese name an RFC 2047 word that such clients would keep as it is).
+	 */
 	private static ResponseEntity<byte[]> download(FormFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(FormFile.XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.asciiName() + "\"; filename*=UTF-8''"
+					+ UriUtils.encode(file.fileName(), StandardCharsets.UTF_8))
 			.body(file.content());
 	}
 

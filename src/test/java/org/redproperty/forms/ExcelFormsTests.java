@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.redproperty.support.ApiResponse;
 import org.redproperty.support.DatabaseTestSupport;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -36,14 +39,18 @@ import static org.assertj.core.api.Assertions.tuple;
  * The offices' Excel forms on the demo data of 淄川 (D-ZC) and 株洲 (ZZ-D1): a good file is one revision, a file
  * with bad rows lists each with its row and column and writes nothing, projects are found by name, dates and
  * numbers are read as offices write them, the exported 附件1 reads back unchanged, and files that are not the
- * form are refused with their own code.
+ * form are refused with their own code. Bodies are limited to 1 MB here, to show that an upload is held to that limit.
  */
 @TestPropertySource(properties = { "app.demo.enabled=true",
 		"app.demo.datasets=fixtures/demo-zichuan.json,fixtures/zhuzhou-demo-2023.json",
 		"app.accounts.seed[0].username=tester", "app.accounts.seed[0].password={noop}tester-password",
 		"app.accounts.seed[0].roles=ADMIN,POLICY,DATA_ENTRY,DISTRICT_STAFF,AUDITOR", "app.accounts.seed[1].username=zc", "app.accounts.seed[1].password={noop}zc-password",
-		"app.accounts.seed[1].roles=DATA_ENTRY,DISTRICT_STAFF", "app.accounts.seed[1].district-id=D-ZC" })
+		"app.accounts.seed[1].roles=DATA_ENTRY,DISTRICT_STAFF", "app.accounts.seed[1].district-id=D-ZC",
+		"app.web.max-body-size=1MB" })
 abstract class ExcelFormsTests extends DatabaseTestSupport {
+
+	@Autowired
+	private MultipartProperties multipart;
 
 	static final List<String> ACTIVITY_HEADERS = List.of("项目", "时间", "组织单位（企业名称）", "活动内容（场景名称）",
 			"活动开展情况（场景简介）", "五心类别", "活动或场景", "照片张数", "居民代表签名人数", "记录编号", "项目编号");
@@ -203,7 +210,7 @@ abstract class ExcelFormsTests extends DatabaseTestSupport {
 	void templatesCarryTheColumnsDropDownsAndInstructions() {
 		ResponseEntity<byte[]> template = download("/api/imports/activities.xlsx", TESTER, TESTER_PASSWORD);
 		assertThat(template.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-			.contains("filename*=UTF-8''%E9%99%84%E4%BB%B62");
+			.isEqualTo("attachment; filename=\"activities.xlsx\"; filename*=UTF-8''%E9%99%84%E4%BB%B62%20%E6%B4%BB%E5%8A%A8%E8%AE%B0%E5%BD%95%E8%A1%A8.xlsx");
 		assertThat(Spreadsheets.read(template.getBody()).get(2)).containsExactlyElementsOf(ACTIVITY_HEADERS);
 		assertThat(part(template.getBody(), "xl/worksheets/sheet1.xml")).contains("<formula1>\"红心,匠心,暖心,安心,同心\"</formula1>",
 				"<formula1>\"活动,场景\"</formula1>");
@@ -218,6 +225,15 @@ abstract class ExcelFormsTests extends DatabaseTestSupport {
 		ApiResponse text = upload("/api/imports/activities.xlsx", "id,name\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(text.status()).isEqualTo(400);
 		assertThat(text.body().path("code").asText()).isEqualTo("NOT_A_SPREADSHEET");
+	}
+
+	@Test
+	void anUploadIsHeldToTheLimitOfAnyRequestBody() {
+		assertThat(this.multipart.getMaxFileSize()).isEqualTo(DataSize.ofMegabytes(1));
+		assertThat(this.multipart.getMaxRequestSize()).isEqualTo(DataSize.ofMegabytes(1));
+		ApiResponse tooLarge = upload("/api/imports/activities.xlsx", new byte[1024 * 1024 + 1]);
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(tooLarge.body().path("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
 	}
 
 	static List<Object> row(Object... values) {
