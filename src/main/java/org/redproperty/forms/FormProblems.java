@@ -1,8 +1,10 @@
 package org.redproperty.forms;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.redproperty.facts.ImportProblem;
 import org.redproperty.facts.RowCode;
@@ -22,6 +24,9 @@ final class FormProblems {
 	 */
 	static List<FormProblem> of(FormKind kind, List<FormRow> rows, List<ImportProblem> problems,
 			List<FormProblem> already) {
+		Set<List<Object>> reported = already.stream()
+			.map((own) -> Arrays.<Object>asList(own.row(), own.column()))
+			.collect(Collectors.toSet());
 		return problems.stream().map((problem) -> {
 			FormRow row = (kind.facts().key().equals(problem.kind()) && problem.index() != null
 					&& problem.index() < rows.size()) ? rows.get(problem.index()) : null;
@@ -40,8 +45,7 @@ final class FormProblems {
 					? problem.message().replace("「" + problem.field() + "」", "「" + column + "」") : problem.message();
 			return new FormProblem((row != null) ? row.number() : null, column, problem.code(), message);
 		})
-			.filter((problem) -> already.stream()
-				.noneMatch((own) -> Objects.equals(own.row(), problem.row()) && Objects.equals(own.column(), problem.column())))
+			.filter((problem) -> !reported.contains(Arrays.<Object>asList(problem.row(), problem.column())))
 			.toList();
 	}
 

@@ -55,7 +55,7 @@ enum ErrorCode {
 	RESCORE_JOB_NOT_RESUMABLE(HttpStatus.CONFLICT, "冲突", "任务已结束或已取消，不能继续"),
 	RESCORE_JOB_NOT_CANCELLABLE(HttpStatus.CONFLICT, "冲突", "要取消的重新评价任务已经结束（成功、失败或已取消）"),
 	PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大", "请求体超过服务允许的大小（`app.web.max-body-size`，默认 64MB）；可分批导入"),
-	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "请求体的 `Content-Type` 不被支持；请求体应为 `application/json`"),
+	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "请求体的 `Content-Type` 不被支持；请求体应为 `application/json`（上传 Excel 表格时为 `multipart/form-data`）"),
 	UNKNOWN_DISTRICT(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "新建或修改账户时给的区不存在"),
 	SUBJECT_TYPE_NOT_COVERED(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "规则集不评价这类对象（见清单中的 `subjectTypes`）"),
 	INVALID_DRAFT(HttpStatus.UNPROCESSABLE_ENTITY, "草案规则集有错误", "草案规则集有错误，无法比较或启用；`errors` 列出文件、行、列"),

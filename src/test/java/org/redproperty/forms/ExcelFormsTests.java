@@ -222,6 +222,9 @@ abstract class ExcelFormsTests extends DatabaseTestSupport {
 			.as("the blank template is found, and has no rows").isEqualTo("EMPTY_FORM");
 		assertThat(upload("/api/imports/nominations.xlsx", template.getBody()).body().path("code").asText())
 			.isEqualTo("WRONG_FORM");
+		ApiResponse json = post("/api/imports/activities.xlsx", "{}");
+		assertThat(json.status()).isEqualTo(415);
+		assertThat(json.body().path("detail").asText()).contains("multipart/form-data");
 		ApiResponse text = upload("/api/imports/activities.xlsx", "id,name\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(text.status()).isEqualTo(400);
 		assertThat(text.body().path("code").asText()).isEqualTo("NOT_A_SPREADSHEET");
