@@ -102,8 +102,8 @@ public class ProposalService {
 		DeductionProposal proposal = this.proposals.lock(id).filter(this::visible).orElseThrow(() -> notFound(id));
 		if (proposal.state() != ProposalState.PROPOSED) {
 			throw ProposalException.conflict("PROPOSAL_ALREADY_DECIDED",
-					"拟扣信用分「" + id + "」已于 " + TIME.format(proposal.decidedAt().atZone(CHINA)) + " 由 "
-							+ proposal.decidedBy() + proposal.state().label() + "，不能再" + action);
+					"拟扣信用分「" + id + "」" + proposal.state().label() + "（" + proposal.decidedBy() + "，"
+							+ TIME.format(proposal.decidedAt().atZone(CHINA)) + "），不能再" + action);
 		}
 		return proposal;
 	}
