@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +56,12 @@ public class DeductionProposals {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.objectMapper = objectMapper;
+	}
+
+	/** The proposals of that database, outside Spring: the migration that creates the table records the old ones. */
+	public static DeductionProposals over(DataSource dataSource, ObjectMapper objectMapper) {
+		return new DeductionProposals(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource),
+				objectMapper);
 	}
 
 	/**
