@@ -3,6 +3,6 @@ package org.redproperty.proposals;
 import java.util.List;
 
 /** One page of proposals, newest first, with the paging of every other list. */
-record ProposalPage(List<DeductionProposal> content, int page, int size, long totalElements, int totalPages) {
+public record ProposalPage(List<DeductionProposal> content, int page, int size, long totalElements, int totalPages) {
 
 }

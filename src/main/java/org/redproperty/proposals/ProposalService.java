@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.redproperty.common.Caller;
@@ -113,7 +114,8 @@ public class ProposalService {
 	 * and the confirming note.
 	 */
 	private static String reasonOf(DeductionProposal proposal, String note) {
-		String reason = "经确认：" + proposal.reason() + "（规则 " + proposal.ruleCode()
+		String reason = "经确认：" + Objects.requireNonNullElse(proposal.reason(), "拟扣减信用分 " + proposal.points() + " 分")
+				+ "（规则 " + proposal.ruleCode()
 				+ ((proposal.clause() != null) ? "，" + proposal.clause() : "") + "；评价 " + proposal.scheme() + "/"
 				+ proposal.year() + " " + proposal.latestEvaluationId()
 				+ (proposal.cited().isEmpty() ? "" : "；记录 " + String.join("、", proposal.cited())) + "）";
