@@ -67,7 +67,9 @@ public class EvaluationService {
 							+ ruleset.manifest().subjectTypes().stream().map(SubjectType::labelWithCode)
 								.collect(Collectors.joining("、")));
 		}
-		Subject subject = new Subject(request.scheme(), request.year(), type, request.subjectId(), request.asOf());
+		Periods.of(ruleset.manifest(), request.period());
+		Subject subject = new Subject(request.scheme(), request.year(), type, request.subjectId(), request.asOf(),
+				request.period());
 		FactsRead read = new FactsRead(this.facts.revisionOf(request.knownAt()), type, request.subjectId());
 		RuleOutcome outcome = evaluate(ruleset, subject, read.revision());
 		Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, outcome, ruleset.identity(),
@@ -102,8 +104,7 @@ public class EvaluationService {
 			.byHash(stored.scheme(), stored.year(), stored.ruleset().hash())
 			.orElseThrow(() -> EvaluationException.unprocessable("RULESET_SNAPSHOT_MISSING",
 					"找不到该评价所用的规则集快照 " + stored.ruleset().hash()));
-		Subject subject = new Subject(stored.scheme(), stored.year(), stored.subjectType(), stored.subjectId(),
-				stored.asOf());
+		Subject subject = stored.subject();
 		Evaluation replayed = Evaluation.of(stored.id(), subject, rerun(stored, ruleset, subject, facts),
 				ruleset.identity(), stored.evaluatedTogether(), stored.evaluatedAt(), stored.factsRevision())
 			.requestedBy(stored.requestedBy());
@@ -120,7 +121,8 @@ public class EvaluationService {
 			return this.evaluator.evaluateOne(ruleset, subject, facts);
 		}
 		SubjectResult result = this.evaluator
-			.evaluate(ruleset, Scope.whole(together.subjectType(), together.subjectId()), subject.asOf(), facts)
+			.evaluate(ruleset, Scope.whole(together.subjectType(), together.subjectId()), subject.asOf(), subject.period(),
+					facts)
 			.stream()
 			.filter((r) -> r.subject().type() == subject.type() && r.subject().id().equals(subject.id()))
 			.findFirst()
