@@ -41,9 +41,12 @@ public class EvaluationService {
 
 	private final DistrictScope scope;
 
+	private final CompanyDistricts districts;
+
 	EvaluationService(Rulesets rulesets, FactStore facts, Evaluations evaluations, Evaluator evaluator,
-			ObjectMapper objectMapper, DistrictScope scope) {
+			ObjectMapper objectMapper, DistrictScope scope, CompanyDistricts districts) {
 		this.scope = scope;
+		this.districts = districts;
 		this.objectMapper = objectMapper;
 		this.rulesets = rulesets;
 		this.facts = facts;
@@ -70,11 +73,24 @@ public class EvaluationService {
 		Periods.of(ruleset.manifest(), request.period());
 		Subject subject = new Subject(request.scheme(), request.year(), type, request.subjectId(), request.asOf(),
 				request.period());
-		FactsRead read = new FactsRead(this.facts.revisionOf(request.knownAt()), type, request.subjectId());
-		RuleOutcome outcome = evaluate(ruleset, subject, read.revision());
-		Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, outcome, ruleset.identity(),
-				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS), read.revision())
-			.requestedBy(Caller.name());
+		long revision = this.facts.revisionOf(request.knownAt());
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
+		Evaluation evaluation;
+		FactsRead read;
+		if (type == SubjectType.COMPANY && ruleset.manifest().companiesInDistrict()) {
+			String district = this.districts.of(request.subjectId(), request.districtId(), revision);
+			read = new FactsRead(revision, SubjectType.DISTRICT, district);
+			Evaluation.Together together = new Evaluation.Together(SubjectType.DISTRICT, district);
+			evaluation = Evaluation.of(UUID.randomUUID().toString(), subject,
+					rerun(ruleset, subject, together, read(read, request.asOf())), ruleset.identity(), together, now,
+					revision);
+		}
+		else {
+			read = new FactsRead(revision, type, request.subjectId());
+			evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, evaluate(ruleset, subject, revision),
+					ruleset.identity(), now, revision);
+		}
+		evaluation = evaluation.requestedBy(Caller.name());
 		this.evaluations.save(evaluation, read);
 		return evaluation;
 	}
@@ -116,7 +132,11 @@ public class EvaluationService {
 
 	/** The same evaluation as the stored one: alone, or within the whole of the larger subject it came from. */
 	private RuleOutcome rerun(Evaluation stored, Ruleset ruleset, Subject subject, Dataset facts) {
-		Evaluation.Together together = stored.evaluatedTogether();
+		return rerun(ruleset, subject, stored.evaluatedTogether(), facts);
+	}
+
+	/** The subject's outcome alone, or within the whole of the larger subject. */
+	private RuleOutcome rerun(Ruleset ruleset, Subject subject, Evaluation.Together together, Dataset facts) {
 		if (together == null) {
 			return this.evaluator.evaluateOne(ruleset, subject, facts);
 		}

@@ -33,7 +33,8 @@ final class ManifestReader {
 	static final String MANIFEST = "manifest.yaml";
 
 	private static final Set<String> KEYS = Set.of("scheme", "year", "title", "subjectTypes", "source", "draft",
-			"phases", "parameters", "statuses", "remedies", "periods");
+			"phases", "parameters", "statuses", "remedies", "periods",
+			"companiesInDistrict");
 
 	private static final Set<String> PARAMETER_KEYS = Set.of("type", "of", "value", "label", "clause");
 
@@ -78,13 +79,15 @@ final class ManifestReader {
 		boolean draft = fields.containsKey("draft") && "true".equals(text(fields.get("draft"), errors));
 		List<Phase> phases = phases(fields.get("phases"), errors);
 		List<PeriodCode> periods = periods(fields.get("periods"), errors);
+		boolean companiesInDistrict = fields.containsKey("companiesInDistrict")
+				&& "true".equals(text(fields.get("companiesInDistrict"), errors));
 		List<Parameter> parameters = parameters(fields.get("parameters"), errors);
 		RemediesReader remedies = new RemediesReader(parameters, errors);
 		Map<SubjectType, List<String>> statuses = remedies.statuses(fields.get("statuses"), subjectTypes);
 		Remedies declared = remedies.remedies(fields.get("remedies"));
 		RulesetManifest manifest = (scheme != null && !scheme.isBlank() && year != null && year > 0)
 				? new RulesetManifest(scheme, year, text(fields.get("title"), errors), subjectTypes, source, draft, phases,
-						parameters, statuses, declared, periods)
+						parameters, statuses, declared, periods, companiesInDistrict)
 				: null;
 		return new Read(manifest, errors);
 	}

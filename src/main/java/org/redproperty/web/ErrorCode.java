@@ -56,6 +56,7 @@ enum ErrorCode {
 	PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大", "请求体超过服务允许的大小（`app.web.max-body-size`，默认 64MB）；可分批导入"),
 	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "请求体的 `Content-Type` 不被支持；请求体应为 `application/json`"),
 	UNKNOWN_DISTRICT(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "新建或修改账户时给的区不存在"),
+	DISTRICT_NOT_SERVED(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "规则集在区内评价企业（清单 `companiesInDistrict`），而企业在所给的区（或任何区）没有服务的项目"),
 	SUBJECT_TYPE_NOT_COVERED(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "规则集不评价这类对象（见清单中的 `subjectTypes`）"),
 	INVALID_DRAFT(HttpStatus.UNPROCESSABLE_ENTITY, "草案规则集有错误", "草案规则集有错误，无法比较或启用；`errors` 列出文件、行、列"),
 	DRAFT_MANIFEST(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "清单写明 `draft: true`，不能启用"),

@@ -76,6 +76,31 @@ abstract class PeriodsApiTests extends DatabaseTestSupport {
 	}
 
 	@Test
+	void evaluatesACompanyWithinTheDistrictWhereItServesAndReplaysIt() {
+		JsonNode expected = null;
+		for (JsonNode e : fixture("fixtures/expected/red-black-list-2024-Q2.json")) {
+			expected = e.path("subjectId").asText().equals("RB-CO-01") ? e : expected;
+		}
+
+		ApiResponse created = post("/api/evaluations", request("red-black-list", 2024, "RB-CO-01", "2024-06-30", "Q2"));
+
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		assertThat(created.body().path("status").asText()).isEqualTo(expected.path("status").asText());
+		assertThat(created.body().path("rank").asInt()).isEqualTo(expected.path("rank").asInt());
+		assertThat(created.body().path("totalPoints").decimalValue()).isEqualByComparingTo("86");
+		assertThat(created.body().path("evaluatedTogether").path("subjectId").asText()).isEqualTo("RB-D1");
+		ApiResponse replay = post("/api/evaluations/{id}/replay", null, created.body().path("id").asText());
+		assertThat(replay.body().path("identical").asBoolean()).as("%s", replay).isTrue();
+	}
+
+	@Test
+	void refusesADistrictTheCompanyDoesNotServe() {
+		assertProblem(post("/api/evaluations",
+				request("red-black-list", 2024, "RB-CO-01", "2024-06-30", "Q2").put("districtId", "D-ZC")), 422,
+				"DISTRICT_NOT_SERVED", "D-ZC");
+	}
+
+	@Test
 	void comparesADraftForThePeriodAndRefusesWithoutOne() throws Exception {
 		ObjectNode body = this.objectMapper.createObjectNode()
 			.put("scheme", "red-black-list")
