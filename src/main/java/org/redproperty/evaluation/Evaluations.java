@@ -72,14 +72,15 @@ public class Evaluations {
 				.addValue("result", json(evaluation))
 				.addValue("revision", read.revision())
 				.addValue("scope", read.key())
-				.addValue("requestedBy", evaluation.requestedBy()))
+				.addValue("requestedBy", evaluation.requestedBy())
+				.addValue("period", evaluation.period()))
 			.toArray(SqlParameterSource[]::new);
 		this.batch.batchUpdate("""
 				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
 				    total_points, ruleset_hash, evaluated_at, result_json, facts_revision, facts_scope,
-				    requested_by)
+				    requested_by, period)
 				VALUES (:id, :scheme, :year, :subjectType, :subjectId, :asOf, :status,
-				    :totalPoints, :hash, :evaluatedAt, :result, :revision, :scope, :requestedBy)
+				    :totalPoints, :hash, :evaluatedAt, :result, :revision, :scope, :requestedBy, :period)
 				""", rows);
 		this.proposals.record(evaluations.stream().flatMap(Evaluations::proposed).toList());
 	}

@@ -89,7 +89,7 @@ class FactsController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "物业服务项目「" + id + "」不存在"));
 		return new ProjectDetails(project, first(scope.communities()), first(scope.streets()),
 				first(scope.districts()), first(scope.companies()), scope.committees(), scope.nominations(),
-				scope.activities(), scope.incidents(), scope.indicators());
+				scope.activities(), scope.incidents(), scope.indicators(), scope.inspections());
 	}
 
 	private static <T extends Fact> List<T> sorted(List<T> facts) {
