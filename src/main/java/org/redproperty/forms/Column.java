@@ -4,9 +4,10 @@ package org.redproperty.forms;
  * One column of a form: its header as printed (and as read back), the fact field it fills (null for the source
  * document's descriptive columns, which the service checks but does not store), what its cells hold, whether it
  * is one of the service's own columns (ids and the like, which the source document does not have), its width in
- * characters and a note shown on its header.
+ * characters, a note shown on its header, and whether offices fill it down the sheet ahead of the rows (序号, 方案,
+ * 年度): a row with nothing else in it is blank.
  */
-record Column(String header, String field, Type type, boolean service, int width, String note) {
+record Column(String header, String field, Type type, boolean service, int width, String note, boolean filledDown) {
 
 	/** What a column's cells hold. */
 	enum Type {
@@ -31,11 +32,16 @@ record Column(String header, String field, Type type, boolean service, int width
 	}
 
 	static Column source(String header, String field, Type type, int width, String note) {
-		return new Column(header, field, type, false, width, note);
+		return new Column(header, field, type, false, width, note, type == Type.SERIAL);
 	}
 
 	static Column service(String header, String field, Type type, int width, String note) {
-		return new Column(header, field, type, true, width, note);
+		return new Column(header, field, type, true, width, note, false);
+	}
+
+	/** The same column, one that offices fill down ahead of the rows. */
+	Column asFilledDown() {
+		return new Column(this.header, this.field, this.type, this.service, this.width, this.note, true);
 	}
 
 	/** A header as it is compared: without spaces and line breaks, with full-width brackets. */

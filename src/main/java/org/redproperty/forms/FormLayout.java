@@ -36,8 +36,8 @@ final class FormLayout {
 			Column.source("推荐意见", "opinion", Type.TEXT, 40, null),
 			Column.service("推荐编号", "id", Type.TEXT, 18, "系统用列：推荐记录的编号；空白时沿用该项目同方案同年度已有的编号，没有则生成"),
 			Column.service(PROJECT_ID, "projectId", Type.TEXT, 12, "系统用列：项目编号；空白时按项目名称找"),
-			Column.service("方案", "scheme", Type.SCHEME, 20, "系统用列：评价方案，从下拉列表选"),
-			Column.service("年度", "year", Type.INTEGER, 8, "系统用列：四位年份，如 2023"),
+			Column.service("方案", "scheme", Type.SCHEME, 20, "系统用列：评价方案，从下拉列表选").asFilledDown(),
+			Column.service("年度", "year", Type.INTEGER, 8, "系统用列：四位年份，如 2023").asFilledDown(),
 			Column.service("推荐日期", "date", Type.DATE, 14, "系统用列：推荐的日期"));
 
 	static final List<Column> ACTIVITIES = List.of(
@@ -66,7 +66,7 @@ final class FormLayout {
 			"「项目党组织成立时间」「小区业主委员会成立时间」「交付率或入住率（%）」「物业服务企业名称」「所属街道（镇）」是项目已存的事实："
 					+ "导出的汇总表由系统填好；上传时只核对，不修改已存数据。填写的值与已存事实不符时作为该行的错误列出"
 					+ "（先改正项目数据，或留空不核对），以免盖章上报的表与系统中的事实不一致。",
-			"「序号」只为打印，上传时不读。");
+			"「序号」只为打印，上传时不读；只填了序号、方案、年度的行（预先向下填充的）视为空行。");
 
 	static final List<String> ACTIVITY_INSTRUCTIONS = List.of(
 			"「五心类别」「活动或场景」从下拉列表中选择；「组织单位（企业名称）」照实填写单位名称，作为文本保存。",

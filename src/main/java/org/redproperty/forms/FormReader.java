@@ -107,9 +107,9 @@ final class FormReader {
 					.filter((cell) -> cell.getText() != null && !cell.getText().isBlank())
 					.ifPresent((cell) -> cells.put(column.header(), cell));
 			}
-			boolean serialOnly = cells.keySet().stream().allMatch((header) -> kind.columns().stream()
-				.anyMatch((column) -> column.header().equals(header) && column.type() == Column.Type.SERIAL));
-			if (!serialOnly) {
+			boolean blank = cells.keySet().stream().allMatch((header) -> kind.columns().stream()
+				.anyMatch((column) -> column.header().equals(header) && column.filledDown()));
+			if (!blank) {
 				read.add(new SheetRow(row.getRowNum(), cells));
 			}
 		}

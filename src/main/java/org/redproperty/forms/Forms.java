@@ -43,7 +43,8 @@ import org.springframework.stereotype.Service;
  * the stamp; throws {@link FormsException} {@code DISTRICT_NOT_FOUND} for a district that does not exist or that
  * the caller cannot see.</li>
  * </ul>
- * Calls run as the signed-in account ({@link Caller}), which decides the district scope.
+ * Calls run as the signed-in account ({@link Caller}), which decides the district scope. A page answers a download
+ * with {@link FormFile#XLSX} and {@link FormFile#contentDisposition()}, as the API does.
  */
 @Service
 public class Forms {
@@ -68,7 +69,7 @@ public class Forms {
 
 	/** The blank form. */
 	public FormFile template(FormKind kind) {
-		String title = (kind == FormKind.NOMINATIONS) ? "＿＿＿＿年度 五星项目推荐汇总表（附件1）" : "品牌创建活动记录表（附件2）";
+		String title = (kind == FormKind.NOMINATIONS) ? "＿＿＿＿年度 项目推荐汇总表（附件1）" : "品牌创建活动记录表（附件2）";
 		String stamp = (kind == FormKind.NOMINATIONS) ? "填报单位（盖章）：　　　　　　　　　　　　时间：　　　　年　　月　　日"
 				: "填报单位：　　　　　　　　　　　　　　　　每行一条活动或场景记录";
 		return new FormFile(kind.fileName(), kind.path() + ".xlsx", FormWriter.write(kind, title, stamp, schemes(), List.of()));
@@ -139,7 +140,7 @@ public class Forms {
 			rows.add(row);
 		}
 		String schemeTitle = this.rulesets.status(scheme, year).map(RulesetStatus::title).orElse(scheme);
-		String title = year + "年度" + district.name() + " 五星项目推荐汇总表（附件1）";
+		String title = year + "年度" + district.name() + " 项目推荐汇总表（附件1）";
 		String stamp = "方案：" + schemeTitle + "　　填报单位（盖章）：" + district.name() + "　　时间：　　　　年　　月　　日";
 		return new FormFile(year + "年度 " + district.name() + " " + FormKind.NOMINATIONS.fileName(),
 				"nominations-" + district.id() + "-" + scheme + "-" + year + ".xlsx", FormWriter.write(FormKind.NOMINATIONS, title, stamp, schemes(), rows));

@@ -2,7 +2,6 @@ package org.redproperty.forms;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import org.redproperty.facts.DatasetService.ImportSummary;
 
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.util.UriUtils;
 
 /** The Excel forms over HTTP: download a template, upload a filled one, export 附件1 of a district. */
 @RestController
@@ -61,16 +59,10 @@ class FormsController {
 		}
 	}
 
-	/**
-	 * The file with its Chinese name as RFC 6266 and RFC 5987 say ({@code filename*=UTF-8''…}), after a plain
-	 * {@code filename} for clients that read only that one (Spring's {@code ContentDisposition} offers one or the
-	 * other, and for a Chinese name an RFC 2047 word that such clients would keep as it is).
-	 */
 	private static ResponseEntity<byte[]> download(FormFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(FormFile.XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.asciiName() + "\"; filename*=UTF-8''"
-					+ UriUtils.encode(file.fileName(), StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
 			.body(file.content());
 	}
 

@@ -142,12 +142,15 @@ abstract class ExcelFormsTests extends DatabaseTestSupport {
 				row(1, "般阳路街道", "柳泉雅居", LocalDate.of(2021, 3, 3), "2020/11/7", "99%", COMPANY, "同意推荐", null, null,
 						"hongqi365", "2024", "2024年8月1日"),
 				row(2, null, "般河花园", null, null, 95, null, "同意", "XL-N-2", null, "hongqi365", 2024,
-						LocalDate.of(2024, 8, 2)));
+						LocalDate.of(2024, 8, 2)),
+				row(3, null, null, null, null, null, null, null, null, null, "hongqi365", 2024, null));
 
 		ApiResponse imported = upload("/api/imports/nominations.xlsx", good);
 
 		assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-		assertThat(imported.body().path("created").path("nominations").asInt()).isEqualTo(2);
+		assertThat(imported.body().path("created").path("nominations").asInt())
+			.as("a row filled in only where offices fill down is blank")
+			.isEqualTo(2);
 		assertThat(this.jdbc.sql("SELECT id, project_id, nominated_on FROM nominations WHERE scheme_year = 2024 ORDER BY id")
 			.query((rs, n) -> tuple(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
 			.list()).containsExactly(tuple("N-P-002-hongqi365-2024", "P-002", LocalDate.of(2024, 8, 1)),
