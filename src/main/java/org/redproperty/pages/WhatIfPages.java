@@ -49,8 +49,8 @@ class WhatIfPages {
 		this.drafts.draftModel(scheme, year, hash, model);
 		DraftContent content = this.rulesets.checkedDraft(scheme, year, hash);
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now();
-		String district = blankToNull(districtId);
-		String street = blankToNull(streetId);
+		String district = JobPages.blankToNull(districtId);
+		String street = JobPages.blankToNull(streetId);
 		WhatIfReport report = this.whatIf.compare(new WhatIfRequest(scheme, year, day, district,
 				content.files().stream().map((f) -> new DraftRuleset.File(f.name(), f.content())).toList()));
 		List<Row> rows = report.changes()
@@ -73,10 +73,6 @@ class WhatIfPages {
 		model.addAttribute("streetId", street);
 		model.addAttribute("change", change);
 		return "rulesets/checked";
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** A subject whose outcome the draft changes, with its street. */
