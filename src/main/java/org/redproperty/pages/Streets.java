@@ -77,6 +77,21 @@ class Streets {
 		return ids;
 	}
 
+	/** The street of each project of a district, by project id. */
+	java.util.Map<String, String> projectStreets(String districtId) {
+		java.util.Map<String, String> streetOf = new java.util.HashMap<>();
+		List<String> streets = streets(districtId).stream().map(Street::id).toList();
+		java.util.Map<String, String> communities = new java.util.HashMap<>();
+		if (!streets.isEmpty()) {
+			this.facts.where(Community.class, "streetId", streets).forEach((c) -> communities.put(c.id(), c.streetId()));
+		}
+		if (!communities.isEmpty()) {
+			this.facts.where(Project.class, "communityId", communities.keySet())
+				.forEach((p) -> streetOf.put(p.id(), communities.get(p.communityId())));
+		}
+		return streetOf;
+	}
+
 	/** The street's name, or its id when unknown. */
 	String name(String streetId) {
 		return (streetId != null) ? this.facts.find(Street.class, streetId).map(Street::name).orElse(streetId) : "";

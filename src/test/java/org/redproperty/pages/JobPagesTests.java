@@ -1,7 +1,5 @@
 package org.redproperty.pages;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.redproperty.accounts.Role;
 
@@ -13,7 +11,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -46,27 +43,7 @@ class JobPagesTests extends PageTest {
 
 	@Test
 	void aJobRunsToTheEndAndShowsItsResultsChangesAndReports() throws Exception {
-		String job = this.mvc
-			.perform(post("/jobs").param("ruleset", "hongqi365/2023")
-				.param("asOf", "2023-11-30")
-				.param("districtId", "")
-				.with(in("D-ZC", Role.DISTRICT_STAFF))
-				.with(csrf()))
-			.andExpect(redirectedUrlPattern("/jobs/*"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		String progress;
-		do {
-			Thread.sleep(200);
-			progress = this.mvc.perform(get(job + "/progress").with(as(Role.AUDITOR)))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-		}
-		while (!progress.contains("\"ended\":true") && System.nanoTime() < deadline);
-		assertThat(progress).contains("\"state\":\"SUCCEEDED\"");
+		String job = FinishedJobs.of(this.mvc, in("D-ZC", Role.DISTRICT_STAFF));
 
 		String page = this.mvc.perform(get(job).with(as(Role.AUDITOR)))
 			.andExpect(status().isOk())
