@@ -114,7 +114,12 @@ class RulesetPagesTests extends PageTest {
 			.param("change", "status")
 			.with(as(Role.AUDITOR))
 			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("id=\"what-if\"", "2023年11月30日", "status warn");
+		assertThat(page).contains("id=\"what-if\"", "2023年11月30日", "status warn", "<td>钟楼街道</td>");
+		String street = this.mvc.perform(post(draft + "/what-if").param("asOf", "2023-11-30")
+			.param("streetId", "S-02")
+			.with(as(Role.POLICY))
+			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(street).contains("<td>松龄路街道</td>").doesNotContain("<td>钟楼街道</td>");
 		this.mvc.perform(post(draft + "/activate").with(as(Role.AUDITOR)).with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get(draft + "/activate").with(as(Role.POLICY)))
