@@ -9,6 +9,8 @@ import org.redproperty.evaluation.WhatIfRequest;
 import org.redproperty.evaluation.WhatIfService;
 import org.redproperty.ruleset.DraftContent;
 import org.redproperty.ruleset.DraftRuleset;
+import org.redproperty.ruleset.Ruleset;
+import org.redproperty.ruleset.RulesetFile;
 import org.redproperty.ruleset.Rulesets;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,8 +53,7 @@ class WhatIfPages {
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now();
 		String district = JobPages.blankToNull(districtId);
 		String street = JobPages.blankToNull(streetId);
-		WhatIfReport report = this.whatIf.compare(new WhatIfRequest(scheme, year, day, district,
-				content.files().stream().map((f) -> new DraftRuleset.File(f.name(), f.content())).toList()));
+		WhatIfReport report = this.whatIf.compare(new WhatIfRequest(scheme, year, day, district, whole(scheme, year, content)));
 		List<Row> rows = report.changes()
 			.stream()
 			.map((c) -> {
@@ -73,6 +74,23 @@ class WhatIfPages {
 		model.addAttribute("streetId", street);
 		model.addAttribute("change", change);
 		return "rulesets/checked";
+	}
+
+	/**
+	 * The checked draft's files as a draft the what-if service lays over the version in service: every file, and
+	 * the removal of each file of that version the draft does not have, so that the comparison is of the draft whole.
+	 */
+	private List<DraftRuleset.File> whole(String scheme, int year, DraftContent content) {
+		List<DraftRuleset.File> files = new java.util.ArrayList<>(
+				content.files().stream().map((f) -> new DraftRuleset.File(f.name(), f.content())).toList());
+		java.util.Set<String> names = new java.util.HashSet<>(content.files().stream().map(RulesetFile::name).toList());
+		this.rulesets.latestActive(scheme, year)
+			.map(Ruleset::files)
+			.orElse(List.of())
+			.stream()
+			.filter((f) -> !names.contains(f.name()))
+			.forEach((f) -> files.add(new DraftRuleset.File(f.name(), null, true)));
+		return files;
 	}
 
 	/** A subject whose outcome the draft changes, with its street. */
