@@ -7,7 +7,8 @@ public enum JobState {
 	/** Stopped on request at a district boundary; the results written so far are kept. */
 	CANCELLED;
 
-	boolean ended() {
+	/** Whether the job has ended (succeeded, failed or was cancelled). */
+	public boolean ended() {
 		return this == SUCCEEDED || this == FAILED || this == CANCELLED;
 	}
 

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,21 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/rescore-jobs")
 class RescoreController {
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 	private final RescoreService service;
-
-	private final RescoreResults results;
-
-	private final RescoreChanges changes;
 
 	private final RescoreReports reports;
 
-	RescoreController(RescoreService service, RescoreResults results, RescoreChanges changes,
-			RescoreReports reports) {
+	RescoreController(RescoreService service, RescoreReports reports) {
 		this.service = service;
-		this.results = results;
-		this.changes = changes;
 		this.reports = reports;
 	}
 
@@ -69,8 +59,8 @@ class RescoreController {
 		ResultFilter filter = new ResultFilter(status, changed);
 		int pageSize = Math.max(1, Math.min(size, 1000));
 		int pageNumber = Math.max(0, page);
-		long total = this.results.count(job.id(), filter);
-		return new ResultPage(this.results.page(job.id(), filter, pageNumber, pageSize), pageNumber, pageSize, total,
+		long total = this.service.count(job, filter);
+		return new ResultPage(this.service.results(job, filter, pageNumber, pageSize), pageNumber, pageSize, total,
 				(int) ((total + pageSize - 1) / pageSize));
 	}
 
@@ -80,30 +70,19 @@ class RescoreController {
 		RescoreJob job = this.service.find(id);
 		int pageSize = Math.max(1, Math.min(size, 200));
 		int pageNumber = Math.max(0, page);
-		long total = (job.previousJobId() != null) ? this.results.count(job.id(), new ResultFilter(null, true)) : 0;
-		return new ChangeList(job.id(), job.previousJobId(), this.changes.page(job, pageNumber, pageSize), pageNumber,
+		long total = this.service.changeCount(job);
+		return new ChangeList(job.id(), job.previousJobId(), this.service.changes(job, pageNumber, pageSize), pageNumber,
 				pageSize, total, (int) ((total + pageSize - 1) / pageSize));
 	}
 
 	@GetMapping("/{id}/report.csv")
 	void csv(@PathVariable String id, HttpServletResponse response) throws IOException {
-		RescoreJob job = this.service.find(id);
-		download(response, "text/csv;charset=UTF-8", job, "csv");
-		this.reports.csv(job, response.getOutputStream());
+		this.reports.download(this.service.find(id), "csv", response);
 	}
 
 	@GetMapping("/{id}/report.xlsx")
 	void xlsx(@PathVariable String id, HttpServletResponse response) throws IOException {
-		RescoreJob job = this.service.find(id);
-		download(response, XLSX, job, "xlsx");
-		this.reports.xlsx(job, response.getOutputStream());
-	}
-
-	private static void download(HttpServletResponse response, String type, RescoreJob job, String extension) {
-		response.setContentType(type);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rescore-" + job.scheme() + "-"
-				+ job.year() + ((job.period() != null) ? "-" + job.period() : "") + "-" + job.asOf() + "-" + job.id() + "."
-				+ extension + "\"");
+		this.reports.download(this.service.find(id), "xlsx", response);
 	}
 
 	record JobId(String id) {

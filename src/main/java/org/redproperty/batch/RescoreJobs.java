@@ -63,6 +63,17 @@ class RescoreJobs {
 			.optional();
 	}
 
+	/** The newest jobs, of one district or (with null) of any scope. */
+	List<RescoreJob> latest(String districtId, int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM rescore_jobs"
+				+ ((districtId != null) ? " WHERE district_id = :district" : "")
+				+ " ORDER BY created_at DESC, id DESC LIMIT :limit")
+			.params((districtId != null) ? java.util.Map.of("district", districtId) : java.util.Map.of())
+			.param("limit", limit)
+			.query(RescoreJobs::job)
+			.list();
+	}
+
 	/** The newest job of the scope that succeeded. */
 	Optional<String> lastSucceeded(String scopeKey) {
 		return this.jdbc.sql("""

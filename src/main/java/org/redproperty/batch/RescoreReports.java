@@ -15,11 +15,19 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
-/** A job's results as a spreadsheet for district staff: one row per subject, Chinese headers. */
+/**
+ * A job's results as a spreadsheet for district staff: one row per subject, Chinese headers; downloaded the same
+ * way from the API and from the job's page.
+ */
 @Component
-class RescoreReports {
+public class RescoreReports {
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private static final List<String> HEADERS = List.of("区", "对象类型", "对象编号", "评价结果", "总分", "排名", "上次结果",
 			"是否变化", "评价记录编号", "错误代码", "错误说明");
@@ -28,6 +36,20 @@ class RescoreReports {
 
 	RescoreReports(RescoreResults results) {
 		this.results = results;
+	}
+
+	/** Sends the report of a job as a download, {@code csv} or {@code xlsx}, named after the job. */
+	public void download(RescoreJob job, String format, HttpServletResponse response) throws IOException {
+		boolean excel = "xlsx".equals(format);
+		response.setContentType(excel ? XLSX : "text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rescore-" + job.scheme() + "-"
+				+ job.year() + ((job.period() != null) ? "-" + job.period() : "") + "-" + job.asOf() + "-" + job.id() + "." + (excel ? "xlsx" : "csv") + "\"");
+		if (excel) {
+			xlsx(job, response.getOutputStream());
+		}
+		else {
+			csv(job, response.getOutputStream());
+		}
 	}
 
 	/** UTF-8 with a byte order mark, so that Excel opens the Chinese text correctly. */

@@ -3,9 +3,11 @@ package org.redproperty.batch;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.redproperty.common.Caller;
 import org.redproperty.evaluation.Periods;
@@ -31,6 +33,10 @@ public class RescoreService {
 
 	private final RescoreRunner runner;
 
+	private final RescoreResults results;
+
+	private final RescoreChanges changes;
+
 	private final Rulesets rulesets;
 
 	private final FactStore facts;
@@ -42,11 +48,13 @@ public class RescoreService {
 
 	private final Clock clock = Clock.systemUTC();
 
-	RescoreService(RescoreJobs jobs, RescoreScope scope, RescoreRunner runner, Rulesets rulesets, FactStore facts,
-			RescoreExecutor executor) {
+	RescoreService(RescoreJobs jobs, RescoreScope scope, RescoreRunner runner, RescoreResults results,
+			RescoreChanges changes, Rulesets rulesets, FactStore facts, RescoreExecutor executor) {
 		this.jobs = jobs;
 		this.scope = scope;
 		this.runner = runner;
+		this.results = results;
+		this.changes = changes;
 		this.rulesets = rulesets;
 		this.facts = facts;
 		this.executor = executor.executor();
@@ -136,6 +144,45 @@ public class RescoreService {
 		return this.jobs.find(id)
 			.filter((job) -> Caller.sees(job.districtId()))
 			.orElseThrow(() -> RescoreException.notFound("RESCORE_JOB_NOT_FOUND", "重新评价任务「" + id + "」不存在"));
+	}
+
+	/**
+	 * The newest jobs the caller may see, newest first: those of one district when one is named (or the caller is
+	 * limited to one), else every job.
+	 */
+	public List<RescoreJob> latest(String districtId, int limit) {
+		if (districtId != null && !Caller.sees(districtId)) {
+			return List.of();
+		}
+		return this.jobs.latest(Caller.district().orElse(districtId), limit)
+			.stream()
+			.filter((job) -> Caller.sees(job.districtId()))
+			.toList();
+	}
+
+	/** One page of a job's results in job order (district, subject type, id). */
+	public List<RescoreResult> results(RescoreJob job, ResultFilter filter, int page, int size) {
+		return this.results.page(job.id(), filter, page, size);
+	}
+
+	/** How many results of a job the filter lets through. */
+	public long count(RescoreJob job, ResultFilter filter) {
+		return this.results.count(job.id(), filter);
+	}
+
+	/** Every result of a job the filter lets through, one at a time, in job order. */
+	public void forEachResult(RescoreJob job, ResultFilter filter, Consumer<RescoreResult> action) {
+		this.results.forEach(job.id(), filter, action);
+	}
+
+	/** One page of the changes since the previous job of the scope, with their causes; none for a first job. */
+	public List<RescoreChange> changes(RescoreJob job, int page, int size) {
+		return this.changes.page(job, page, size);
+	}
+
+	/** How many subjects changed since the previous job of the scope (0 for a first job). */
+	public long changeCount(RescoreJob job) {
+		return (job.previousJobId() != null) ? this.results.count(job.id(), new ResultFilter(null, true)) : 0;
 	}
 
 	private void launch(String id, RescoreListener listener, boolean background) {

@@ -301,7 +301,7 @@ final class ManifestReader {
 		return ratio;
 	}
 
-	private static Class<?> enumeration(String name) {
+	static Class<?> enumeration(String name) {
 		if (name == null || !name.matches("[A-Z][A-Za-z]*")) {
 			return null;
 		}

@@ -59,7 +59,14 @@ public final class AccessRules {
 	public static final List<AccessRule> PAGES = List.of(
 			AccessRule.open("/login", "登录页"),
 			AccessRule.write(POST, "/logout", "SIGN_OUT", "退出登录"),
-			AccessRule.read("/**", "其余页面：首页、查找对象、对象和评价、规则集、任务"));
+			AccessRule.read("/rulesets/*/*/draft", "起草规则集：改参数、上传规则文件", POLICY),
+			AccessRule.write(POST, "/rulesets/*/*/draft", "RULESET_CHECK", "检查草案规则集", POLICY),
+			AccessRule.write(POST, "/rulesets/*/*/drafts/*/what-if", "WHAT_IF", "假设比较（不写入）", POLICY, AUDITOR),
+			AccessRule.read("/rulesets/*/*/drafts/*/activate", "确认启用草案", POLICY),
+			AccessRule.write(POST, "/rulesets/*/*/drafts/*/activate", "RULESET_ACTIVATE", "启用规则集", POLICY),
+			AccessRule.write(POST, "/jobs", "JOB_START", "提交批量重评任务", DISTRICT_STAFF),
+			AccessRule.read("/jobs/*/report.*", "下载任务报表（CSV、Excel）", DISTRICT_STAFF, AUDITOR),
+			AccessRule.read("/**", "其余页面：首页、查找对象、对象和评价、规则集及其草案、任务、区工作台"));
 
 	private AccessRules() {
 	}
