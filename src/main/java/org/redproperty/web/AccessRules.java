@@ -53,6 +53,9 @@ public final class AccessRules {
 	public static final List<AccessRule> PAGES = List.of(
 			AccessRule.open("/login", "登录页"),
 			AccessRule.write(POST, "/logout", "SIGN_OUT", "退出登录"),
+			AccessRule.write(POST, "/subjects/*/*/evaluate", "EVALUATE", "对象页上评价这个对象", DISTRICT_STAFF),
+			AccessRule.write(POST, "/evaluations/*/replay", "REPLAY", "评价页上重现这次评价", DISTRICT_STAFF, AUDITOR),
+			AccessRule.write(POST, "/imports/*", "IMPORT", "导入页上传填好的表格（一个新的修订版本）", DATA_ENTRY),
 			AccessRule.read("/**", "其余页面：首页、查找对象、对象和评价、规则集、任务"));
 
 	private AccessRules() {
