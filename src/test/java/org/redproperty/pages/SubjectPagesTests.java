@@ -124,15 +124,4 @@ class SubjectPagesTests extends PageTest {
 			.andExpect(status().isNotFound());
 	}
 
-	private String evaluate(String subject, String asOf) throws Exception {
-		String body = this.mvc
-			.perform(post("/api/evaluations").contentType("application/json")
-				.content("{\"scheme\":\"hongqi365\",\"year\":2023,\"subjectId\":\"" + subject + "\",\"asOf\":\"" + asOf + "\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return this.objectMapper.readTree(body).get("id").asText();
-	}
-
 }
