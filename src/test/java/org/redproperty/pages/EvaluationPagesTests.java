@@ -1,6 +1,8 @@
 package org.redproperty.pages;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.redproperty.accounts.Role;
 
 import static org.hamcrest.Matchers.containsString;
@@ -75,6 +77,21 @@ class EvaluationPagesTests extends PageTest {
 		this.mvc.perform(get("/evaluations/" + id + "/path").param("target", "NO_SUCH").with(as(Role.AUDITOR)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("UNKNOWN_TARGET_STATUS")));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Role.class, names = { "AUDITOR", "DATA_ENTRY", "DISTRICT_STAFF", "POLICY" })
+	void everyRoleReadsTheSubjectAndEvaluationPages(Role role) throws Exception {
+		String earlier = evaluate("D-ZC", "2023-06-30");
+		String id = evaluate("D-ZC", "2023-11-30");
+		for (String page : new String[] { "/subjects", "/subjects/district/D-ZC", "/evaluations/" + id,
+				"/evaluations/" + id + "/diff?against=" + earlier, "/evaluations/" + id + "/path" }) {
+			this.mvc.perform(get(page).with(as(role)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("淄川区")));
+		}
+		this.mvc.perform(get("/evaluations/" + id).with(as(role)))
+			.andExpect(content().string(containsString("TARGETS_MISSED")));
 	}
 
 	@Test
