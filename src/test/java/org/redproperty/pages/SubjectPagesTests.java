@@ -94,6 +94,9 @@ class SubjectPagesTests extends PageTest {
 		this.mvc.perform(post("/subjects/street/S-01/evaluate").param("ruleset", "hongqi365/2023")
 				.param("asOf", "2023-11-30").with(as(Role.DISTRICT_STAFF)).with(csrf()))
 			.andExpect(redirectedUrlPattern("/evaluations/*"));
+		this.mvc.perform(get("/api/audit-log").param("action", "EVALUATE").param("account", "page-district_staff"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/subjects/street/S-01/evaluate")));
 	}
 
 	@Test
