@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.redproperty.facts.Fact;
 import org.redproperty.facts.FactKind;
+import org.redproperty.facts.FieldChange;
 import org.redproperty.facts.Revision;
 import org.redproperty.facts.SubjectType;
 
@@ -83,6 +84,15 @@ class FactView {
 		return fields;
 	}
 
+	/** What one version of a fact changed, each field named in Chinese with its values before and after. */
+	List<Changed> changes(List<FieldChange> changes) {
+		return changes.stream()
+			.filter((change) -> !HIDDEN.contains(change.field()))
+			.map((change) -> new Changed(label(change.field()), cell(change.field(), change.before()).text(),
+					cell(change.field(), change.after()).text()))
+			.toList();
+	}
+
 	private Row row(FactKind kind, Fact fact, List<String> names, Map<Long, Revision> revisions) {
 		JsonNode node = this.objectMapper.valueToTree(fact);
 		Revision revision = (fact.revision() != null) ? revisions.get(fact.revision()) : null;
@@ -136,6 +146,10 @@ class FactView {
 
 	/** A value as text, with the page of the subject it names when it is a reference. */
 	record Cell(String text, String href) {
+	}
+
+	/** A field a version changed: its Chinese name and its values before (empty for a new fact) and after. */
+	record Changed(String label, String before, String after) {
 	}
 
 	/** A named value of a fact. */

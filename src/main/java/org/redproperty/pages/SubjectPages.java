@@ -15,6 +15,7 @@ import org.redproperty.evaluation.EvaluationService;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.DistrictScope;
 import org.redproperty.facts.Fact;
+import org.redproperty.facts.FactHistory;
 import org.redproperty.facts.FactKind;
 import org.redproperty.facts.RevisionService;
 import org.redproperty.facts.SubjectFacts;
@@ -86,7 +87,9 @@ class SubjectPages {
 
 	@GetMapping("/facts/{kind}/{id}/history")
 	String history(@PathVariable String kind, @PathVariable String id, Model model) {
-		model.addAttribute("history", this.revisions.history(kind, id));
+		FactHistory history = this.revisions.history(kind, id);
+		model.addAttribute("history", history);
+		model.addAttribute("changes", history.versions().stream().map((v) -> this.view.changes(v.changes())).toList());
 		model.addAttribute("kind", FactKind.byKey(kind));
 		return "fact-history";
 	}

@@ -44,6 +44,14 @@ class AuditorBrowserIT extends BrowserTest {
 		assertThat(main()).contains("物业服务项目 P-015").contains("活动记录（50）").contains("修订 1")
 			.doesNotContain("现在评价");
 
+		this.browser.findElement(By.cssSelector("a[href='/facts/activities/A-P015-050/history']")).click();
+		waitFor(By.tagName("h1"));
+		screenshot("fact-history");
+		assertThat(main()).contains("A-P015-050 的历史").contains("这条事实目前有效");
+		open("/subjects/company/CO-04", "company");
+		assertThat(main()).contains("物业服务企业 CO-04").contains("满意度调查").contains("P-015");
+
+		open("/subjects/project/P-015", "project-again");
 		this.browser.findElement(By.cssSelector("a[href='/evaluations/" + latest + "']")).click();
 		waitFor(By.id("gates"));
 		screenshot("evaluation");

@@ -83,7 +83,9 @@ class SubjectPagesTests extends PageTest {
 		this.mvc.perform(get("/facts/activities/A-P001-001/history").with(as(Role.AUDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("活动记录")))
-			.andExpect(content().string(containsString("这条事实目前有效")));
+			.andExpect(content().string(containsString("这条事实目前有效")))
+			.andExpect(content().string(containsString("照片张数")))
+			.andExpect(content().string(containsString("2023年1月2日")));
 	}
 
 	@Test
