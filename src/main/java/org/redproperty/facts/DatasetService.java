@@ -74,20 +74,12 @@ public class DatasetService {
 	@Transactional
 	public ImportSummary importDataset(JsonNode root, String source) {
 		long revision = this.revisions.next();
-		List<ImportProblem> problems = new DatasetValidator(this::storedIds, lookup()).validate(root);
+		List<ImportProblem> problems = problems(root);
 		if (!problems.isEmpty()) {
 			throw new InvalidDatasetException(problems);
 		}
 		Dataset dataset = read(root);
 		Map<FactKind, List<String>> retract = RetractionCheck.read(root);
-		// A caller limited to one district imports only that district's rows: any other row refuses the whole import.
-		if (Caller.district().isPresent()) {
-			List<ImportProblem> outside = new ImportScope(dataset, this.scope).outside(Caller.district().get(), root,
-					retract, (kind, id) -> this.template.findById(id, kind.type()));
-			if (!outside.isEmpty()) {
-				throw new InvalidDatasetException(outside);
-			}
-		}
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
 		Map<String, Revision.Counts> counts = new LinkedHashMap<>();
 		for (FactKind kind : FactKind.values()) {
@@ -111,6 +103,25 @@ public class DatasetService {
 		this.revisions.save(new Revision(revision, now, this.actor.get(), source, sha256(root), counts));
 		return new ImportSummary(revision, dataset.size(), total(counts, Revision.Counts::added),
 				total(counts, Revision.Counts::changed), total(counts, Revision.Counts::retracted));
+	}
+
+	/**
+	 * The problems {@link #importDataset} would refuse the dataset for, found the same way, without writing
+	 * anything: for a caller (such as an Excel form) that has problems of its own to report with them.
+	 */
+	@Transactional(readOnly = true)
+	public List<ImportProblem> check(JsonNode root) {
+		return problems(root);
+	}
+
+	private List<ImportProblem> problems(JsonNode root) {
+		List<ImportProblem> problems = new DatasetValidator(this::storedIds, lookup()).validate(root);
+		// A caller limited to one district imports only that district's rows: any other row refuses the whole import.
+		if (problems.isEmpty() && Caller.district().isPresent()) {
+			return new ImportScope(read(root), this.scope).outside(Caller.district().get(), root,
+					RetractionCheck.read(root), (kind, id) -> this.template.findById(id, kind.type()));
+		}
+		return problems;
 	}
 
 	/** Adds the new facts, and a new version of each changed one; answers what it wrote. */

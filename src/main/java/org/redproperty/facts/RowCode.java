@@ -18,7 +18,7 @@ public enum RowCode {
 	TOO_LONG("文本超过该字段可存的长度；`message` 给出上限"),
 	INVALID_CHARACTER("文本中有无法存储的字符（如不成对的代理字符 \\uD800）"),
 	UNKNOWN_ENUM("不是该字段可用的取值"),
-	INVALID_DATE("日期无法识别，应为 yyyy-MM-dd"),
+	INVALID_DATE("日期无法识别，应为 yyyy-MM-dd（Excel 表格中还可以是 Excel 日期、2023/9/1 或 2023年9月1日）"),
 	DATE_OUT_OF_RANGE("日期不在 1900-01-01 到 9999-12-31 之间"),
 	NEGATIVE_COUNT("数量为负数"),
 	OUT_OF_RANGE("数值超出该字段允许的范围（如比率大于 1、分数大于满分，或整数位多于该字段可存的位数）"),
@@ -29,7 +29,10 @@ public enum RowCode {
 	UNKNOWN_RETRACTION("要撤回的编号不存在"),
 	ALREADY_RETRACTED("要撤回的编号已被撤回过"),
 	RETRACTED_AND_SENT("同一编号既在本次数据中提交又被撤回"),
-	RETRACTION_ORPHANS("撤回后仍有当前记录引用它；须一并撤回引用它的记录");
+	RETRACTION_ORPHANS("撤回后仍有当前记录引用它；须一并撤回引用它的记录"),
+	UNKNOWN_NAME("Excel 表格：按名称找不到项目（限于一个区的账户在其区内找，否则在所属街道（镇）所在的区或全部数据中找）"),
+	AMBIGUOUS_NAME("Excel 表格：同名的项目不止一个；`message` 列出它们的编号，须填项目编号（或所属街道（镇））"),
+	NOT_AS_STORED("Excel 表格：附件1 的描述列（所属街道、党组织或业委会成立时间、交付率、企业名称）或项目名称与已存的项目事实不符；留空则不核对");
 
 	private final String meaning;
 

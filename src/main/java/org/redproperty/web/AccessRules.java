@@ -31,6 +31,8 @@ public final class AccessRules {
 			AccessRule.read("/api/users", "账户列表", ADMIN),
 			AccessRule.read("/api/audit-log", "操作日志", ADMIN, AUDITOR),
 			AccessRule.write(POST, "/api/datasets", "IMPORT", "导入数据、撤回事实（一个新的修订版本）", DATA_ENTRY),
+			AccessRule.write(POST, "/api/imports/*.xlsx", "IMPORT_FORM", "上传填好的附件1推荐汇总表或附件2活动记录表（一个新的修订版本）",
+					DATA_ENTRY),
 			AccessRule.write(POST, "/api/evaluations", "EVALUATE", "评价一个对象", DISTRICT_STAFF),
 			AccessRule.write(POST, "/api/evaluations/*/replay", "REPLAY", "重现一次评价", DISTRICT_STAFF, AUDITOR),
 			AccessRule.write(POST, "/api/rescore-jobs", "JOB_START", "提交批量重评任务", DISTRICT_STAFF),
@@ -42,7 +44,7 @@ public final class AccessRules {
 			AccessRule.write(POST, "/api/rulesets/reload", "RULESET_RELOAD", "重新加载规则目录", POLICY),
 			AccessRule.write(POST, "/api/what-if", "WHAT_IF", "假设比较（不写入）", POLICY, AUDITOR),
 			AccessRule.read("/api/**",
-					"其余查询：事实、评价及其事实快照、依据（path）、任务及其结果和变化、规则集及启用记录、修订和事实历史"));
+					"其余查询：Excel 表格模板和区的推荐汇总表，事实、评价及其事实快照、依据（path）、任务及其结果和变化、规则集及启用记录、修订和事实历史"));
 
 	/**
 	 * Who may open which pages and submit which of their forms, applied in order like {@link #RULES} by the pages'

@@ -11,6 +11,10 @@ import org.springframework.http.HttpStatus;
 enum ErrorCode {
 
 	INVALID_DATASET(HttpStatus.BAD_REQUEST, "数据集有错误", "导入的数据集有错；`errors` 逐行列出（行错误代码见下表），整批未写入"),
+	INVALID_FORM(HttpStatus.BAD_REQUEST, "Excel 表格有错误", "上传的附件1或附件2有错；`errors` 逐条列出行号（`row`，Excel 的行号）、列名（`column`，表头文字）、行错误代码（见下表）和说明，整个文件未写入"),
+	NOT_A_SPREADSHEET(HttpStatus.BAD_REQUEST, "不是 Excel 工作簿", "上传的文件不是 .xlsx 工作簿（如旧版 .xls、CSV 或已损坏的文件）"),
+	WRONG_FORM(HttpStatus.BAD_REQUEST, "不是所要的表格", "上传的工作簿中找不到该表格的表头行：是另一张表格（附件1 传到了附件2 的地址，或反之），或表头被改动"),
+	EMPTY_FORM(HttpStatus.BAD_REQUEST, "表格是空的", "上传的表格在表头行下面没有填写任何一行"),
 	INVALID_REQUEST(HttpStatus.BAD_REQUEST, "请求有错误", "请求字段缺失或不合要求；`errors` 逐字段列出"),
 	UNREADABLE_REQUEST(HttpStatus.BAD_REQUEST, "请求无法读取", "请求体不是有效的 JSON（语法错误、缺少请求体等）"),
 	DUPLICATE_KEY(HttpStatus.BAD_REQUEST, "请求有重复的键", "JSON 对象中同一个键出现了两次；`errors` 给出该字段"),
@@ -40,7 +44,7 @@ enum ErrorCode {
 	RULESET_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "没有这个方案和年度的可用规则集（不存在，或有错误未启用）"),
 	FOLDER_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "规则目录中没有指定的文件夹"),
 	DRAFT_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "没有这个哈希的、通过检查的草案（按哈希启用前须先检查）"),
-	DISTRICT_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "重新评价任务所指的区不存在"),
+	DISTRICT_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "重新评价任务或推荐汇总表（附件1）所指的区不存在，或不在账户所限的区内"),
 	RESCORE_JOB_NOT_FOUND(HttpStatus.NOT_FOUND, "未找到", "重新评价任务编号不存在"),
 	METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法", "这个地址不支持该请求方法（如对只读地址 POST）"),
 	NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "无法提供所要求的格式", "`Accept` 要求的格式这个地址无法提供"),
@@ -51,7 +55,7 @@ enum ErrorCode {
 	RESCORE_JOB_NOT_RESUMABLE(HttpStatus.CONFLICT, "冲突", "任务已结束或已取消，不能继续"),
 	RESCORE_JOB_NOT_CANCELLABLE(HttpStatus.CONFLICT, "冲突", "要取消的重新评价任务已经结束（成功、失败或已取消）"),
 	PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大", "请求体超过服务允许的大小（`app.web.max-body-size`，默认 64MB）；可分批导入"),
-	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "请求体的 `Content-Type` 不被支持；请求体应为 `application/json`"),
+	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "请求体的 `Content-Type` 不被支持；请求体应为 `application/json`（上传 Excel 表格时为 `multipart/form-data`）"),
 	UNKNOWN_DISTRICT(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "新建或修改账户时给的区不存在"),
 	SUBJECT_TYPE_NOT_COVERED(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "规则集不评价这类对象（见清单中的 `subjectTypes`）"),
 	INVALID_DRAFT(HttpStatus.UNPROCESSABLE_ENTITY, "草案规则集有错误", "草案规则集有错误，无法比较或启用；`errors` 列出文件、行、列"),

@@ -10,12 +10,14 @@ import org.redproperty.evaluation.EvaluationFailedException;
 import org.redproperty.evaluation.InvalidDraftException;
 import org.redproperty.evaluation.RunawayRulesException;
 import org.redproperty.facts.InvalidDatasetException;
+import org.redproperty.forms.InvalidFormException;
 import org.redproperty.ruleset.RulesetException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -43,6 +46,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidDataset(InvalidDatasetException ex) {
 		ProblemDetail problem = problem(ErrorCode.INVALID_DATASET, ex.getMessage());
+		problem.setProperty("errors", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidForm(InvalidFormException ex) {
+		ProblemDetail problem = problem(ErrorCode.INVALID_FORM, ex.getMessage());
 		problem.setProperty("errors", ex.problems());
 		return problem;
 	}
@@ -156,7 +166,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 					+ Objects.requireNonNullElse(method.getSupportedHttpMethods(), List.of());
 		}
 		if (ex instanceof HttpMediaTypeNotSupportedException media) {
-			return "不支持请求体的内容类型「" + media.getContentType() + "」，请求体应为 application/json";
+			boolean upload = media.getSupportedMediaTypes().contains(MediaType.MULTIPART_FORM_DATA);
+			return "不支持请求体的内容类型「" + media.getContentType() + "」，请求体应为 "
+					+ (upload ? "multipart/form-data（文件放在部分「file」中）" : "application/json");
+		}
+		if (ex instanceof MissingServletRequestPartException missing) {
+			return "缺少上传的文件（multipart 部分「" + missing.getRequestPartName() + "」）";
 		}
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
 			return "参数「" + mismatch.getName() + "」的值「" + mismatch.getValue() + "」不是"

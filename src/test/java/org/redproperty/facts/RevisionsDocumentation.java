@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Documents the revisions of the facts (the demo import is revision 1), retracting facts, and the history of one
  * fact. The fact changed here ({@code D-DOC}) is retracted again within its example, so the demo data stands alone.
  */
-class RevisionsDocumentation extends DocumentationTest {
+public class RevisionsDocumentation extends DocumentationTest {
 
 	private static final JsonFieldType N = JsonFieldType.NUMBER;
 
@@ -105,7 +105,7 @@ class RevisionsDocumentation extends DocumentationTest {
 	}
 
 	/** What an import answers. */
-	static List<FieldDescriptor> importSummary() {
+	public static List<FieldDescriptor> importSummary() {
 		return List.of(fieldWithPath("revision").type(N).description("本次导入的修订版本号"),
 				fieldWithPath("total").type(N).description("本次数据中的行数（不含撤回）"),
 				subsectionWithPath("created").description("按事实类型（导入格式中的分组名）新增的条数"),
