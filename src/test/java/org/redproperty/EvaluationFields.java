@@ -28,6 +28,9 @@ public final class EvaluationFields {
 				fieldWithPath("asOf").type(S).description("评价日（yyyy-MM-dd）：晚于这一天的事实视为不存在"),
 				fieldWithPath("knownAt").type(JsonFieldType.VARIES)
 					.description("可选：按当时已录入的事实评价——修订版本号（整数），或带时区的时刻（如 `2023-10-31T23:59:59+08:00`，取当时最新的修订版本）；省略则用最新的事实")
+					.optional(),
+				fieldWithPath("period").type(S)
+					.description("评价期间：规则集清单列出 `periods` 时必填（如 `Q1`…`Q4` 季度、`YEAR` 全年），否则不能写")
 					.optional());
 	}
 
@@ -61,6 +64,9 @@ public final class EvaluationFields {
 		fields.add(fieldWithPath("evaluatedTogether.subjectId").type(S).description("该次评价的对象编号").optional());
 		fields.add(fieldWithPath("factsRevision").type(N)
 			.description("评价所读事实的修订版本号；复核按这一版本的事实重算（启用修订版本之前的评价为 null，按当时保存的事实副本重算）")
+			.optional());
+		fields.add(fieldWithPath("period").type(S)
+			.description("评价期间（如 `Q1`、`YEAR`）；规则集不分评价期间时没有这一项")
 			.optional());
 		fields.add(fieldWithPath("requestedBy").type(S)
 			.description("要求这次评价的账户；批量重评时为提交任务的账户，命令行或启动时为 null")

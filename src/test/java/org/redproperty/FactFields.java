@@ -115,6 +115,11 @@ public final class FactFields {
 				f(p, "value", N, "指标值"), f(p, "asOf", S, "测量日期"));
 	}
 
+	public static List<FieldDescriptor> inspection(String p) {
+		return recorded(p, f(p, "id", S, "编号"), f(p, "projectId", S, "项目"), f(p, "date", S, "打分日期"),
+				f(p, "score", N, "街道社区现场打分（量化考核），0 至 100"), f(p, "inspector", S, "打分单位或人员，可为空"));
+	}
+
 	/**
 	 * The fields of one fact followed by the two that say which version it is: only in facts read back (an import
 	 * ignores them).
@@ -145,6 +150,7 @@ public final class FactFields {
 		list(fields, prefix, "surveys", "满意度调查", survey(prefix + "surveys[]."));
 		list(fields, prefix, "assessments", "评价打分表", assessment(prefix + "assessments[]."));
 		list(fields, prefix, "indicators", "指标", indicator(prefix + "indicators[]."));
+		list(fields, prefix, "inspections", "街道社区现场打分", inspection(prefix + "inspections[]."));
 		return fields;
 	}
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RescoreCommand implements CliCommand {
 
-	private static final Set<String> OPTIONS = Set.of("--scheme", "--year", "--as-of", "--district", "--out");
+	private static final Set<String> OPTIONS = Set.of("--scheme", "--year", "--as-of", "--district", "--period", "--out");
 
 	private static final int SHOWN_CHANGES = 30;
 
@@ -51,7 +51,7 @@ class RescoreCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "--scheme <方案> --year <年度> --as-of <yyyy-MM-dd> [--district <区编号>] [--out <报表.xlsx|报表.csv>]"
+		return "--scheme <方案> --year <年度> --as-of <yyyy-MM-dd> [--district <区编号>] [--period <Q1…Q4|YEAR>] [--out <报表.xlsx|报表.csv>]"
 				+ "  重新评价范围内的全部对象，并列出与上次相比的变化";
 	}
 
@@ -62,7 +62,7 @@ class RescoreCommand implements CliCommand {
 		options.required("--as-of");
 		RescoreRequest request = new RescoreRequest(options.required("--scheme"),
 				options.as("--year", Integer::valueOf, null), options.as("--as-of", LocalDate::parse, null),
-				options.get("--district"));
+				options.get("--district"), options.get("--period"));
 		long started = System.nanoTime();
 		RescoreJob job;
 		try {

@@ -102,7 +102,8 @@ class RescoreController {
 	private static void download(HttpServletResponse response, String type, RescoreJob job, String extension) {
 		response.setContentType(type);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rescore-" + job.scheme() + "-"
-				+ job.year() + "-" + job.asOf() + "-" + job.id() + "." + extension + "\"");
+				+ job.year() + ((job.period() != null) ? "-" + job.period() : "") + "-" + job.asOf() + "-" + job.id() + "."
+				+ extension + "\"");
 	}
 
 	record JobId(String id) {

@@ -1,5 +1,7 @@
 package org.redproperty.batch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,10 +13,19 @@ import org.redproperty.ruleset.RulesetIdentity;
  */
 public record RescoreJob(String id, String scheme, int year, LocalDate asOf, String districtId, JobState state,
 		int total, int done, int failed, Instant createdAt, Instant startedAt, Instant finishedAt,
-		RulesetIdentity ruleset, String previousJobId, String error, String requestedBy) {
+		RulesetIdentity ruleset, String previousJobId, String error, String requestedBy,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String period) {
+
+	/** A job of a scheme without periods. */
+	public RescoreJob(String id, String scheme, int year, LocalDate asOf, String districtId, JobState state, int total,
+			int done, int failed, Instant createdAt, Instant startedAt, Instant finishedAt, RulesetIdentity ruleset,
+			String previousJobId, String error, String requestedBy) {
+		this(id, scheme, year, asOf, districtId, state, total, done, failed, createdAt, startedAt, finishedAt, ruleset,
+				previousJobId, error, requestedBy, null);
+	}
 
 	RescoreRequest request() {
-		return new RescoreRequest(this.scheme, this.year, this.asOf, this.districtId);
+		return new RescoreRequest(this.scheme, this.year, this.asOf, this.districtId, this.period);
 	}
 
 }

@@ -20,7 +20,7 @@ class RescoreJobs {
 
 	private static final String COLUMNS = """
 			id, scheme, scheme_year, as_of, district_id, state, total, done, failed, created_at, started_at,
-			finished_at, ruleset_hash, previous_job_id, error, requested_by
+			finished_at, ruleset_hash, previous_job_id, error, requested_by, period
 			""";
 
 	private final JdbcClient jdbc;
@@ -36,9 +36,9 @@ class RescoreJobs {
 	void insert(RescoreJob job, String scopeKey) {
 		this.jdbc.sql("""
 				INSERT INTO rescore_jobs (id, scheme, scheme_year, as_of, district_id, scope_key, running_scope, state,
-				    total, done, failed, ruleset_hash, previous_job_id, created_at, requested_by)
+				    total, done, failed, ruleset_hash, previous_job_id, created_at, requested_by, period)
 				VALUES (:id, :scheme, :year, :asOf, :districtId, :scope, :scope, :state, :total, 0, 0, :hash,
-				    :previous, :createdAt, :requestedBy)
+				    :previous, :createdAt, :requestedBy, :period)
 				""")
 			.param("id", job.id())
 			.param("scheme", job.scheme())
@@ -52,6 +52,7 @@ class RescoreJobs {
 			.param("previous", job.previousJobId())
 			.param("createdAt", Evaluations.timestamp(job.createdAt()))
 			.param("requestedBy", job.requestedBy())
+			.param("period", job.period())
 			.update();
 	}
 
@@ -144,7 +145,8 @@ class RescoreJobs {
 				rs.getString("district_id"), JobState.valueOf(rs.getString("state")), rs.getInt("total"),
 				rs.getInt("done"), rs.getInt("failed"), instant(rs, "created_at"), instant(rs, "started_at"),
 				instant(rs, "finished_at"), new RulesetIdentity(scheme, year, rs.getString("ruleset_hash")),
-				rs.getString("previous_job_id"), rs.getString("error"), rs.getString("requested_by"));
+				rs.getString("previous_job_id"), rs.getString("error"), rs.getString("requested_by"),
+				rs.getString("period"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -34,10 +34,10 @@ class RescoreReports {
 	void csv(RescoreJob job, OutputStream out) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
-		CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(HEADERS.toArray(String[]::new)).get().print(writer);
+		CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(headers(job).toArray(String[]::new)).get().print(writer);
 		this.results.forEach(job.id(), ResultFilter.ALL, (result) -> {
 			try {
-				printer.printRecord(row(result).stream()
+				printer.printRecord(row(job, result).stream()
 					.map((value) -> (value instanceof BigDecimal number) ? number.toPlainString() : value)
 					.toList());
 			}
@@ -51,13 +51,14 @@ class RescoreReports {
 	void xlsx(RescoreJob job, OutputStream out) throws IOException {
 		Workbook workbook = new Workbook(out, "红色物业评价服务", "1.0");
 		Worksheet sheet = workbook.newWorksheet("评价结果");
-		for (int c = 0; c < HEADERS.size(); c++) {
-			sheet.value(0, c, HEADERS.get(c));
+		List<String> headers = headers(job);
+		for (int c = 0; c < headers.size(); c++) {
+			sheet.value(0, c, headers.get(c));
 			sheet.style(0, c).bold().set();
 		}
 		int[] row = { 1 };
 		this.results.forEach(job.id(), ResultFilter.ALL, (result) -> {
-			List<Object> values = row(result);
+			List<Object> values = row(job, result);
 			for (int c = 0; c < values.size(); c++) {
 				Object value = values.get(c);
 				if (value instanceof Number number) {
@@ -72,9 +73,21 @@ class RescoreReports {
 		workbook.finish();
 	}
 
-	private static List<Object> row(RescoreResult result) {
+	/** The headers; a job of a period has a column 评价期间 after the district. */
+	private static List<String> headers(RescoreJob job) {
+		List<String> headers = new ArrayList<>(HEADERS);
+		if (job.period() != null) {
+			headers.add(1, "评价期间");
+		}
+		return headers;
+	}
+
+	private static List<Object> row(RescoreJob job, RescoreResult result) {
 		List<Object> values = new ArrayList<>();
 		values.add(result.districtId());
+		if (job.period() != null) {
+			values.add(job.period());
+		}
 		values.add(result.subjectType().label());
 		values.add(result.subjectId());
 		values.add(result.status());

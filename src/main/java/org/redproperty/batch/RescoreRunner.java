@@ -176,7 +176,7 @@ class RescoreRunner {
 		Written written = new Written(job, district, previous);
 		List<Evaluation> evaluated = new ArrayList<>();
 		Evaluation.Together with = new Evaluation.Together(SubjectType.DISTRICT, district);
-		for (SubjectResult result : this.evaluator.evaluate(ruleset, Scope.district(district), job.asOf(), stored)) {
+		for (SubjectResult result : this.evaluator.evaluate(ruleset, Scope.district(district), job.asOf(), job.period(), stored)) {
 			SubjectRef subject = new SubjectRef(result.subject().type(), result.subject().id());
 			if (!result.succeeded()) {
 				written.failed(subject, result.failure().code(), result.failure().message());

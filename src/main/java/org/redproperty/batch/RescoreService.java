@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.redproperty.common.Caller;
+import org.redproperty.evaluation.Periods;
 import org.redproperty.facts.FactStore;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.Ruleset;
@@ -60,7 +61,8 @@ public class RescoreService {
 	public RescoreJob start(RescoreRequest asked, RescoreListener listener, boolean background) {
 		// A caller limited to one district re-scores that district; asking for another finds no such district.
 		RescoreRequest request = (asked.districtId() == null && Caller.district().isPresent())
-				? new RescoreRequest(asked.scheme(), asked.year(), asked.asOf(), Caller.district().get()) : asked;
+				? new RescoreRequest(asked.scheme(), asked.year(), asked.asOf(), Caller.district().get(), asked.period())
+				: asked;
 		Ruleset ruleset = this.rulesets.find(request.scheme(), request.year())
 			.orElseThrow(() -> RescoreException.notFound("RULESET_NOT_FOUND",
 					"没有可用的规则集 " + request.scheme() + "/" + request.year() + "（方案或年度不存在，或规则集有错误未启用）"));
@@ -69,11 +71,13 @@ public class RescoreService {
 						|| !Caller.sees(request.districtId()))) {
 			throw RescoreException.notFound("DISTRICT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
 		}
+		Periods.of(ruleset.manifest(), request.period());
 		String scopeKey = request.scopeKey();
 		RescoreJob job = new RescoreJob(UUID.randomUUID().toString(), request.scheme(), request.year(),
 				request.asOf(), request.districtId(), JobState.QUEUED,
 				this.scope.count(request.districtId(), Set.copyOf(ruleset.manifest().subjectTypes())), 0, 0, now(),
-				null, null, ruleset.identity(), this.jobs.lastSucceeded(scopeKey).orElse(null), null, Caller.name());
+				null, null, ruleset.identity(), this.jobs.lastSucceeded(scopeKey).orElse(null), null, Caller.name(),
+				request.period());
 		try {
 			this.jobs.insert(job, scopeKey);
 		}

@@ -30,7 +30,7 @@ record SubjectRef(SubjectType type, String id) {
 	}
 
 	Subject of(RescoreJob job) {
-		return new Subject(job.scheme(), job.year(), this.type, this.id, job.asOf());
+		return new Subject(job.scheme(), job.year(), this.type, this.id, job.asOf(), job.period());
 	}
 
 	/** Whether this subject is the district whose session it was evaluated in. */

@@ -68,6 +68,10 @@ public class DiffService {
 			throw EvaluationException.unprocessable("DIFF_OTHER_SCHEME", "只能比较同一评价方案的两次评价：评价「" + against + "」按 "
 					+ a.scheme() + "，评价「" + id + "」按 " + b.scheme());
 		}
+		if (!java.util.Objects.equals(a.period(), b.period())) {
+			throw EvaluationException.unprocessable("DIFF_OTHER_PERIOD", "只能比较同一评价期间的两次评价：评价「" + against
+					+ "」的评价期间是 " + a.period() + "，评价「" + id + "」的是 " + b.period());
+		}
 		return attribution().diff(from, to);
 	}
 

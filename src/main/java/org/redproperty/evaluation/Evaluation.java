@@ -1,10 +1,13 @@
 package org.redproperty.evaluation;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.ruleset.RulesetIdentity;
 
@@ -17,7 +20,18 @@ public record Evaluation(String id, String scheme, int year, SubjectType subject
 		LocalDate asOf, String status, String statusReason, BigDecimal totalPoints, Integer rank, List<ScoreLine> lines,
 		List<GateResult> gates, List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
 		List<TraceEntry> trace, RulesetIdentity ruleset, Together evaluatedTogether, Instant evaluatedAt,
-		Long factsRevision, String requestedBy) {
+		Long factsRevision, String requestedBy, @JsonInclude(NON_NULL) String period) {
+
+	/** An evaluation of a scheme without periods. */
+	public Evaluation(String id, String scheme, int year, SubjectType subjectType, String subjectId, LocalDate asOf,
+			String status, String statusReason, BigDecimal totalPoints, Integer rank, List<ScoreLine> lines,
+			List<GateResult> gates, List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
+			List<TraceEntry> trace, RulesetIdentity ruleset, Together evaluatedTogether, Instant evaluatedAt,
+			Long factsRevision, String requestedBy) {
+		this(id, scheme, year, subjectType, subjectId, asOf, status, statusReason, totalPoints, rank, lines, gates,
+				findings, creditDeductions, awards, trace, ruleset, evaluatedTogether, evaluatedAt, factsRevision,
+				requestedBy, null);
+	}
 
 	static Evaluation of(String id, Subject subject, RuleOutcome outcome, RulesetIdentity ruleset,
 			Instant evaluatedAt, Long factsRevision) {
@@ -34,14 +48,20 @@ public record Evaluation(String id, String scheme, int year, SubjectType subject
 		return new Evaluation(id, subject.scheme(), subject.year(), subject.type(), subject.id(), subject.asOf(),
 				outcome.status().value(), outcome.status().reason(), outcome.totalPoints(), outcome.rank(), outcome.lines(),
 				outcome.gates(), outcome.findings(), outcome.creditDeductions(), outcome.awards(), outcome.trace(),
-				ruleset, together, evaluatedAt, factsRevision, null);
+				ruleset, together, evaluatedAt, factsRevision, null, subject.period());
 	}
 
 	/** The same evaluation, asked for by that account (null: nobody signed in, e.g. the command line). */
 	public Evaluation requestedBy(String account) {
 		return new Evaluation(this.id, this.scheme, this.year, this.subjectType, this.subjectId, this.asOf, this.status,
 				this.statusReason, this.totalPoints, this.rank, this.lines, this.gates, this.findings, this.creditDeductions,
-				this.awards, this.trace, this.ruleset, this.evaluatedTogether, this.evaluatedAt, this.factsRevision, account);
+				this.awards, this.trace, this.ruleset, this.evaluatedTogether, this.evaluatedAt, this.factsRevision, account,
+				this.period);
+	}
+
+	/** The subject as evaluated: scheme, year, subject, asOf and period. */
+	public Subject subject() {
+		return new Subject(this.scheme, this.year, this.subjectType, this.subjectId, this.asOf, this.period);
 	}
 
 	/** The subject of the session the evaluation came from, when it was not the evaluated subject itself. */

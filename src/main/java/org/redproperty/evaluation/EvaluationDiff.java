@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.redproperty.ruleset.RulesetDifference;
 import org.redproperty.ruleset.RulesetIdentity;
@@ -20,11 +21,11 @@ public record EvaluationDiff(Side from, Side to, boolean statusChanged, List<Cau
 
 	/** One of the two evaluations: its outcome in short and its three factors. */
 	public record Side(String id, String status, BigDecimal totalPoints, Integer rank, LocalDate asOf,
-			Long factsRevision, RulesetIdentity ruleset) {
+			Long factsRevision, RulesetIdentity ruleset, @JsonInclude(JsonInclude.Include.NON_NULL) String period) {
 
 		static Side of(Evaluation evaluation) {
 			return new Side(evaluation.id(), evaluation.status(), evaluation.totalPoints(), evaluation.rank(),
-					evaluation.asOf(), evaluation.factsRevision(), evaluation.ruleset());
+					evaluation.asOf(), evaluation.factsRevision(), evaluation.ruleset(), evaluation.period());
 		}
 
 	}

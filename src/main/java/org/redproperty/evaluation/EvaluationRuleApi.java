@@ -2,6 +2,7 @@ package org.redproperty.evaluation;
 
 import java.util.List;
 
+import org.redproperty.evaluation.vocabulary.Exact;
 import org.redproperty.evaluation.vocabulary.Latest;
 import org.redproperty.evaluation.vocabulary.Mean;
 import org.redproperty.evaluation.vocabulary.Months;
@@ -14,9 +15,9 @@ public final class EvaluationRuleApi implements RuleApi {
 
 	public static final EvaluationRuleApi INSTANCE = new EvaluationRuleApi();
 
-	private static final List<Class<?>> TYPES = List.of(Outcome.class, Subject.class, ProjectPlace.class,
+	private static final List<Class<?>> TYPES = List.of(Outcome.class, Subject.class, Period.class, ProjectPlace.class,
 			Evaluated.class, ScoreLine.class, GateResult.class, Defect.class, Finding.class, ProposedDeduction.class, Award.class,
-			Rank.class, Status.class, Names.class, Latest.class, Mean.class, Ranking.class, Months.class);
+			Rank.class, Status.class, Names.class, Latest.class, Mean.class, Ranking.class, Months.class, Exact.class);
 
 	private EvaluationRuleApi() {
 	}

@@ -42,9 +42,12 @@ public class EvaluationService {
 
 	private final DistrictScope scope;
 
+	private final CompanyDistricts districts;
+
 	EvaluationService(Rulesets rulesets, FactStore facts, Evaluations evaluations, Evaluator evaluator,
-			ObjectMapper objectMapper, DistrictScope scope) {
+			ObjectMapper objectMapper, DistrictScope scope, CompanyDistricts districts) {
 		this.scope = scope;
+		this.districts = districts;
 		this.objectMapper = objectMapper;
 		this.rulesets = rulesets;
 		this.facts = facts;
@@ -68,12 +71,27 @@ public class EvaluationService {
 							+ ruleset.manifest().subjectTypes().stream().map(SubjectType::labelWithCode)
 								.collect(Collectors.joining("、")));
 		}
-		Subject subject = new Subject(request.scheme(), request.year(), type, request.subjectId(), request.asOf());
-		FactsRead read = new FactsRead(this.facts.revisionOf(request.knownAt()), type, request.subjectId());
-		RuleOutcome outcome = evaluate(ruleset, subject, read.revision());
-		Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, outcome, ruleset.identity(),
-				Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS), read.revision())
-			.requestedBy(Caller.name());
+		Periods.of(ruleset.manifest(), request.period());
+		Subject subject = new Subject(request.scheme(), request.year(), type, request.subjectId(), request.asOf(),
+				request.period());
+		long revision = this.facts.revisionOf(request.knownAt());
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
+		Evaluation evaluation;
+		FactsRead read;
+		if (type == SubjectType.COMPANY && ruleset.manifest().companiesInDistrict()) {
+			String district = this.districts.of(request.subjectId(), request.districtId(), revision);
+			read = new FactsRead(revision, SubjectType.DISTRICT, district);
+			Evaluation.Together together = new Evaluation.Together(SubjectType.DISTRICT, district);
+			evaluation = Evaluation.of(UUID.randomUUID().toString(), subject,
+					rerun(ruleset, subject, together, read(read, request.asOf())), ruleset.identity(), together, now,
+					revision);
+		}
+		else {
+			read = new FactsRead(revision, type, request.subjectId());
+			evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, evaluate(ruleset, subject, revision),
+					ruleset.identity(), now, revision);
+		}
+		evaluation = evaluation.requestedBy(Caller.name());
 		this.evaluations.save(evaluation, read);
 		return evaluation;
 	}
@@ -100,7 +118,7 @@ public class EvaluationService {
 		Evaluation stored = find(id);
 		Dataset facts = factsOf(id);
 		Ruleset ruleset = rulesetOf(stored);
-		Subject subject = subjectOf(stored);
+		Subject subject = stored.subject();
 		Evaluation replayed = Evaluation.of(stored.id(), subject, rerun(stored, ruleset, subject, facts),
 				ruleset.identity(), stored.evaluatedTogether(), stored.evaluatedAt(), stored.factsRevision())
 			.requestedBy(stored.requestedBy());
@@ -116,7 +134,7 @@ public class EvaluationService {
 	 */
 	public List<Defect> defects(String id) {
 		Evaluation stored = find(id);
-		return rerun(stored, rulesetOf(stored), subjectOf(stored), factsOf(id)).defects()
+		return rerun(stored, rulesetOf(stored), stored.subject(), factsOf(id)).defects()
 			.stream()
 			.filter((defect) -> stored.subjectId().equals(defect.subjectId()))
 			.toList();
@@ -129,18 +147,19 @@ public class EvaluationService {
 					"找不到该评价所用的规则集快照 " + stored.ruleset().hash()));
 	}
 
-	private static Subject subjectOf(Evaluation stored) {
-		return new Subject(stored.scheme(), stored.year(), stored.subjectType(), stored.subjectId(), stored.asOf());
-	}
-
 	/** The same evaluation as the stored one: alone, or within the whole of the larger subject it came from. */
 	private RuleOutcome rerun(Evaluation stored, Ruleset ruleset, Subject subject, Dataset facts) {
-		Evaluation.Together together = stored.evaluatedTogether();
+		return rerun(ruleset, subject, stored.evaluatedTogether(), facts);
+	}
+
+	/** The subject's outcome alone, or within the whole of the larger subject. */
+	private RuleOutcome rerun(Ruleset ruleset, Subject subject, Evaluation.Together together, Dataset facts) {
 		if (together == null) {
 			return this.evaluator.evaluateOne(ruleset, subject, facts);
 		}
 		SubjectResult result = this.evaluator
-			.evaluate(ruleset, Scope.whole(together.subjectType(), together.subjectId()), subject.asOf(), facts)
+			.evaluate(ruleset, Scope.whole(together.subjectType(), together.subjectId()), subject.asOf(), subject.period(),
+					facts)
 			.stream()
 			.filter((r) -> r.subject().type() == subject.type() && r.subject().id().equals(subject.id()))
 			.findFirst()

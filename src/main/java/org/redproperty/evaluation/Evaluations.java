@@ -8,12 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.redproperty.common.Timestamps;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.SubjectType;
+import org.redproperty.proposals.DeductionProposals;
+import org.redproperty.proposals.Proposed;
 import org.redproperty.ruleset.RulesetIdentity;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,10 +38,14 @@ public class Evaluations {
 
 	private final NamedParameterJdbcTemplate batch;
 
-	Evaluations(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ObjectMapper objectMapper) {
+	private final DeductionProposals proposals;
+
+	Evaluations(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ObjectMapper objectMapper,
+			DeductionProposals proposals) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.objectMapper = objectMapper;
+		this.proposals = proposals;
 	}
 
 	void save(Evaluation evaluation, FactsRead read) {
@@ -47,8 +54,8 @@ public class Evaluations {
 
 	/**
 	 * Stores evaluations that read the same facts, e.g. every subject of a district evaluated in one session, in
-	 * one batch statement. The facts are named by their revision and scope, not copied: replay reads them back
-	 * from the fact tables and their history.
+	 * one batch statement, and the credit deductions they propose in another. The facts are named by their revision
+	 * and scope, not copied: replay reads them back from the fact tables and their history.
 	 */
 	public void saveAll(List<Evaluation> evaluations, FactsRead read) {
 		SqlParameterSource[] rows = evaluations.stream()
@@ -65,15 +72,31 @@ public class Evaluations {
 				.addValue("result", json(evaluation))
 				.addValue("revision", read.revision())
 				.addValue("scope", read.key())
-				.addValue("requestedBy", evaluation.requestedBy()))
+				.addValue("requestedBy", evaluation.requestedBy())
+				.addValue("period", evaluation.period()))
 			.toArray(SqlParameterSource[]::new);
 		this.batch.batchUpdate("""
 				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
 				    total_points, ruleset_hash, evaluated_at, result_json, facts_revision, facts_scope,
-				    requested_by)
+				    requested_by, period)
 				VALUES (:id, :scheme, :year, :subjectType, :subjectId, :asOf, :status,
-				    :totalPoints, :hash, :evaluatedAt, :result, :revision, :scope, :requestedBy)
+				    :totalPoints, :hash, :evaluatedAt, :result, :revision, :scope, :requestedBy, :period)
 				""", rows);
+		this.proposals.record(evaluations.stream().flatMap(Evaluations::proposed).toList());
+	}
+
+	/**
+	 * What the evaluation proposes, for a person to confirm or reject; a deduction naming no company has nobody to
+	 * impose it on and stays only in the result.
+	 */
+	private static Stream<Proposed> proposed(Evaluation evaluation) {
+		return evaluation.creditDeductions()
+			.stream()
+			.filter((deduction) -> deduction.companyId() != null)
+			.map((deduction) -> new Proposed(evaluation.scheme(), evaluation.year(), deduction.code(),
+					deduction.evidence(), deduction.companyId(), evaluation.subjectType(), evaluation.subjectId(),
+					deduction.points(), deduction.reason(), deduction.clause(), evaluation.id(),
+					evaluation.evaluatedAt()));
 	}
 
 	public Optional<Evaluation> findById(String id) {

@@ -68,7 +68,8 @@ public final class Evaluator {
 
 	/** Evaluates one subject on its own and answers its outcome, or throws why it has none. */
 	public RuleOutcome evaluateOne(Ruleset ruleset, Subject subject, Dataset facts) {
-		SubjectResult result = evaluate(ruleset, Scope.of(subject.type(), subject.id()), subject.asOf(), facts).get(0);
+		SubjectResult result = evaluate(ruleset, Scope.of(subject.type(), subject.id()), subject.asOf(),
+				subject.period(), facts, null).get(0);
 		if (result.succeeded()) {
 			return result.outcome();
 		}
@@ -85,17 +86,35 @@ public final class Evaluator {
 	 * past {@code within} from now (a check's remaining time), nor past its own deadline per subject.
 	 */
 	public List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, Dataset facts, Duration within) {
+		return evaluate(ruleset, scope, asOf, null, facts, within);
+	}
+
+	/** Every subject of the scope for the period (a code of the manifest's {@code periods}, or null where it has none). */
+	public List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, String period, Dataset facts) {
+		return evaluate(ruleset, scope, asOf, period, facts, null);
+	}
+
+	/**
+	 * Every subject of the scope for the period, evaluated on the facts as they stood on {@code asOf}, with no
+	 * session running past {@code within} from now (null: no such limit), nor past its own deadline per subject.
+	 * The {@link Period} is a fact of every session.
+	 * @throws EvaluationException if the period is missing or unknown where the scheme has periods, or given where
+	 * it has none
+	 */
+	public List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, String period, Dataset facts,
+			Duration within) {
+		Period during = Periods.of(ruleset.manifest(), period);
 		Clock clock = new Clock(System.nanoTime(), within);
 		Dataset seen = facts.asOf(asOf);
 		FactSlices slices = new FactSlices(seen);
 		String scheme = ruleset.manifest().scheme();
 		int year = ruleset.manifest().year();
 		List<Subject> subjects = slices.subjects(scope, ruleset.manifest().subjectTypes()).stream()
-			.map((ref) -> new Subject(scheme, year, ref.type(), ref.id(), asOf))
+			.map((ref) -> new Subject(scheme, year, ref.type(), ref.id(), asOf, period))
 			.sorted(Scope.SUBJECT_ORDER)
 			.toList();
 		List<Subject> units = slices.units(scope, ruleset.manifest().subjectTypes()).stream()
-			.map((ref) -> new Subject(scheme, year, ref.type(), ref.id(), asOf))
+			.map((ref) -> new Subject(scheme, year, ref.type(), ref.id(), asOf, period))
 			.sorted(Scope.SUBJECT_ORDER)
 			.toList();
 
@@ -105,6 +124,9 @@ public final class Evaluator {
 		for (Subject unit : units) {
 			List<Object> inserted = new ArrayList<>();
 			inserted.add(unit);
+			if (during != null) {
+				inserted.add(during);
+			}
 			Dataset own = slices.of(unit.type(), unit.id());
 			FactSlices.places(own).forEach(inserted::add);
 			own.all().forEach(inserted::add);
@@ -128,6 +150,9 @@ public final class Evaluator {
 			else {
 				try {
 					List<Object> inserted = secondStep(subjects, units, first, seen);
+					if (during != null) {
+						inserted.add(during);
+					}
 					inserted.removeIf((fact) -> !(fact instanceof Subject)
 							&& !this.inputs.needed(ruleset, Phase.Step.TOGETHER, fact));
 					int count = Math.max(1, subjects.size());

@@ -21,6 +21,7 @@ import org.redproperty.facts.District;
 import org.redproperty.facts.Fact;
 import org.redproperty.facts.Incident;
 import org.redproperty.facts.Indicator;
+import org.redproperty.facts.Inspection;
 import org.redproperty.facts.Nomination;
 import org.redproperty.facts.Project;
 import org.redproperty.facts.Street;
@@ -121,6 +122,9 @@ final class FactSlices {
 			this.facts.projects().stream().filter((p) -> id.equals(p.companyId())).forEach((project) -> {
 				slice.add(project);
 				addTree(project, slice);
+				// a company is scored on the inspections of the projects it serves
+				this.byOwner.getOrDefault(project.id(), List.of()).stream().filter(Inspection.class::isInstance)
+					.forEach(slice::add);
 			});
 		}
 		return dataset(slice);
@@ -182,7 +186,7 @@ final class FactSlices {
 				of(facts, Company.class), of(facts, Project.class), of(facts, Committee.class),
 				of(facts, Nomination.class), of(facts, Activity.class), of(facts, Incident.class),
 				of(facts, CreditDeduction.class), of(facts, Survey.class), of(facts, Assessment.class),
-				of(facts, Indicator.class));
+				of(facts, Indicator.class), of(facts, Inspection.class));
 	}
 
 	private static <T> List<T> of(List<Fact> facts, Class<T> type) {

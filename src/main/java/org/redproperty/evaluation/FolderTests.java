@@ -24,8 +24,8 @@ import org.redproperty.ruleset.RulesetTests;
 import org.redproperty.ruleset.RulesProperties;
 
 /**
- * Runs a ruleset folder's own test cases, {@code tests/*.json}: facts in the dataset shape, an evaluation date,
- * and per subject the expected status, points, rank and gate results. Each mismatch is an error of the folder. All
+ * Runs a ruleset folder's own test cases, {@code tests/*.json}: facts in the dataset shape, an evaluation date
+ * (and for a scheme with periods, the {@code period}), and per subject the expected status, points, rank and gate results. Each mismatch is an error of the folder. All
  * of a folder's cases together run within {@code checkDeadline} ({@code app.rules.check-deadline}): a rule still
  * firing then fails its case with {@code RULES_TIMEOUT}, and the cases not yet run are reported as not run, so that
  * a check or a reload of a looping folder ends in time and refuses it.
@@ -104,7 +104,7 @@ public final class FolderTests implements RulesetTests {
 			Scope scope = (expected.within() != null) ? Scope.whole(subjectType.get(), subjectId)
 					: Scope.of(subjectType.get(), subjectId);
 			try {
-				Optional<SubjectResult> actual = this.evaluator.evaluate(ruleset, scope, test.asOf(), facts, left)
+				Optional<SubjectResult> actual = this.evaluator.evaluate(ruleset, scope, test.asOf(), test.period(), facts, left)
 					.stream()
 					.filter((result) -> result.subject().id().equals(expected.subjectId()))
 					.findFirst();
@@ -213,7 +213,7 @@ public final class FolderTests implements RulesetTests {
 	}
 
 	/** One test file: what it shows, the date, the facts and what the rules must conclude. */
-	record TestCase(String description, LocalDate asOf, Map<String, Object> parameters, Dataset facts,
+	record TestCase(String description, LocalDate asOf, String period, Map<String, Object> parameters, Dataset facts,
 			List<Expectation> expect) {
 
 		TestCase {

@@ -92,12 +92,12 @@ public final class PathFinder {
 
 	/** The subject's outcome on these facts, evaluated as its evaluation was; a failure is thrown. */
 	RuleOutcome outcome(Ruleset ruleset, Scope scope, Subject subject, Dataset facts) {
-		return result(this.evaluator.evaluate(ruleset, scope, subject.asOf(), facts), subject).outcome();
+		return result(this.evaluator.evaluate(ruleset, scope, subject.asOf(), subject.period(), facts), subject).outcome();
 	}
 
 	/** Every outcome of the scope on these facts, for a rank among the others. */
 	List<SubjectResult> outcomes(Ruleset ruleset, Scope scope, Subject subject, Dataset facts) {
-		List<SubjectResult> results = this.evaluator.evaluate(ruleset, scope, subject.asOf(), facts);
+		List<SubjectResult> results = this.evaluator.evaluate(ruleset, scope, subject.asOf(), subject.period(), facts);
 		result(results, subject);
 		return results;
 	}

@@ -45,8 +45,7 @@ public class PathService {
 					+ " 给" + stored.subjectType().labelWithCode() + "的状态，可用的状态：" + String.join("、", statuses));
 		}
 		Dataset facts = this.evaluations.factsOf(id);
-		Subject subject = new Subject(stored.scheme(), stored.year(), stored.subjectType(), stored.subjectId(),
-				stored.asOf());
+		Subject subject = stored.subject();
 		Evaluation.Together together = stored.evaluatedTogether();
 		Scope scope = (together == null) ? Scope.of(subject.type(), subject.id())
 				: Scope.whole(together.subjectType(), together.subjectId());

@@ -74,11 +74,12 @@ final class Reevaluations {
 		Evaluation.Together together = e.evaluatedTogether();
 		Scope evaluated = (together != null) ? Scope.whole(together.subjectType(), together.subjectId())
 				: Scope.of(e.subjectType(), e.subjectId());
-		String run = evaluated + "|" + evaluated.whole() + "|" + scope + "|" + ruleset.hash() + "|" + asOf;
+		String run = evaluated + "|" + evaluated.whole() + "|" + scope + "|" + ruleset.hash() + "|" + asOf + "|"
+				+ e.period();
 		Map<String, SubjectResult> results = this.runs.computeIfAbsent(run, (key) -> {
 			Map<String, SubjectResult> bySubject = new HashMap<>();
 			try {
-				this.evaluator.evaluate(ruleset, evaluated, asOf, facts(scope))
+				this.evaluator.evaluate(ruleset, evaluated, asOf, e.period(), facts(scope))
 					.forEach((r) -> bySubject.put(key(r.subject().type(), r.subject().id()), r));
 			}
 			catch (RuntimeException ex) {

@@ -15,7 +15,8 @@ import org.redproperty.ruleset.RulesetIdentity;
  */
 public record WhatIfReport(String scheme, int year, LocalDate asOf, String districtId, String activeHash,
 		String draftHash, int evaluated, List<Change> changes, List<Transition> transitions,
-		List<RulesetError> draftTestFailures, RulesetIdentity comparedWith) {
+		List<RulesetError> draftTestFailures, RulesetIdentity comparedWith,
+		@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String period) {
 
 	public record Change(SubjectType subjectType, String subjectId, String oldStatus, String newStatus,
 			BigDecimal oldPoints, BigDecimal newPoints, BigDecimal pointsDelta, List<GateChange> gates,

@@ -13,7 +13,11 @@ import org.redproperty.ruleset.DraftRuleset;
 public record WhatIfRequest(@NotBlank(message = "必须填写评价方案 scheme") String scheme,
 		@NotNull(message = "必须填写年度 year") Integer year,
 		@NotNull(message = "必须填写评价日 asOf（yyyy-MM-dd）") LocalDate asOf, String districtId,
-		@Valid @NotEmpty(message = "必须提供草案文件 files") List<DraftRuleset.File> files) {
+		@Valid @NotEmpty(message = "必须提供草案文件 files") List<DraftRuleset.File> files, String period) {
+
+	public WhatIfRequest(String scheme, Integer year, LocalDate asOf, String districtId, List<DraftRuleset.File> files) {
+		this(scheme, year, asOf, districtId, files, null);
+	}
 
 	DraftRuleset draft() {
 		return new DraftRuleset(this.files, null);

@@ -49,6 +49,8 @@ public class WhatIfService {
 		if (!draft.active()) {
 			throw new InvalidDraftException(draft.errors());
 		}
+		Periods.of(draft.ruleset().manifest(), request.period());
+		Periods.of(active.manifest(), request.period());
 		// A caller limited to one district compares that district only.
 		String only = (request.districtId() != null) ? request.districtId() : Caller.district().orElse(null);
 		List<String> districts = (only != null) ? List.of(only)
@@ -61,9 +63,10 @@ public class WhatIfService {
 		for (String district : districts) {
 			Dataset stored = this.facts.scope(SubjectType.DISTRICT, district);
 			Map<String, SubjectResult> before = bySubject(
-					this.evaluator.evaluate(active, Scope.district(district), request.asOf(), stored));
+					this.evaluator.evaluate(active, Scope.district(district), request.asOf(), request.period(), stored));
 			Map<String, SubjectResult> after = bySubject(
-					this.evaluator.evaluate(draft.ruleset(), Scope.district(district), request.asOf(), stored));
+					this.evaluator.evaluate(draft.ruleset(), Scope.district(district), request.asOf(), request.period(),
+							stored));
 			List<Subject> subjects = new ArrayList<>();
 			before.values().forEach((r) -> subjects.add(r.subject()));
 			after.values()
@@ -91,7 +94,7 @@ public class WhatIfService {
 			.toList();
 		List<RulesetError> testFailures = this.rulesets.test(draft.ruleset());
 		return new WhatIfReport(request.scheme(), request.year(), request.asOf(), request.districtId(), active.hash(),
-				draft.hash(), evaluated, changes, transitions, testFailures, active.identity());
+				draft.hash(), evaluated, changes, transitions, testFailures, active.identity(), request.period());
 	}
 
 	private static Map<String, SubjectResult> bySubject(List<SubjectResult> results) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 public record Dataset(List<District> districts, List<Street> streets, List<Community> communities,
 		List<Company> companies, List<Project> projects, List<Committee> committees, List<Nomination> nominations,
 		List<Activity> activities, List<Incident> incidents, List<CreditDeduction> creditDeductions,
-		List<Survey> surveys, List<Assessment> assessments, List<Indicator> indicators) {
+		List<Survey> surveys, List<Assessment> assessments, List<Indicator> indicators, List<Inspection> inspections) {
 
 	public Dataset {
 		districts = sorted(districts);
@@ -30,6 +30,16 @@ public record Dataset(List<District> districts, List<Street> streets, List<Commu
 		surveys = sorted(surveys);
 		assessments = sorted(assessments);
 		indicators = sorted(indicators);
+		inspections = sorted(inspections);
+	}
+
+	/** The facts of the kinds before inspections, with none of those. */
+	public Dataset(List<District> districts, List<Street> streets, List<Community> communities,
+			List<Company> companies, List<Project> projects, List<Committee> committees, List<Nomination> nominations,
+			List<Activity> activities, List<Incident> incidents, List<CreditDeduction> creditDeductions,
+			List<Survey> surveys, List<Assessment> assessments, List<Indicator> indicators) {
+		this(districts, streets, communities, companies, projects, committees, nominations, activities, incidents,
+				creditDeductions, surveys, assessments, indicators, List.of());
 	}
 
 	/**
@@ -44,7 +54,8 @@ public record Dataset(List<District> districts, List<Street> streets, List<Commu
 				onOrBefore(this.incidents, Incident::date, asOf).stream().map((i) -> i.asSeenOn(asOf)).toList(),
 				onOrBefore(this.creditDeductions, CreditDeduction::date, asOf),
 				onOrBefore(this.surveys, Survey::date, asOf), onOrBefore(this.assessments, Assessment::date, asOf),
-				onOrBefore(this.indicators, Indicator::asOf, asOf));
+				onOrBefore(this.indicators, Indicator::asOf, asOf),
+				onOrBefore(this.inspections, Inspection::date, asOf));
 	}
 
 	/** The facts that are subjects of that type: the districts, streets, communities, projects or companies. */
@@ -62,7 +73,7 @@ public record Dataset(List<District> districts, List<Street> streets, List<Commu
 	public Stream<Fact> all() {
 		return Stream.of(this.districts, this.streets, this.communities, this.companies, this.projects,
 				this.committees, this.nominations, this.activities, this.incidents, this.creditDeductions,
-				this.surveys, this.assessments, this.indicators)
+				this.surveys, this.assessments, this.indicators, this.inspections)
 			.flatMap(List::stream);
 	}
 

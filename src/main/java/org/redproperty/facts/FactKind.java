@@ -21,7 +21,8 @@ public enum FactKind {
 	CREDIT_DEDUCTIONS("creditDeductions", "credit_deductions", CreditDeduction.class, Dataset::creditDeductions),
 	SURVEYS("surveys", "surveys", Survey.class, Dataset::surveys),
 	ASSESSMENTS("assessments", "assessments", Assessment.class, Dataset::assessments),
-	INDICATORS("indicators", "indicators", Indicator.class, Dataset::indicators);
+	INDICATORS("indicators", "indicators", Indicator.class, Dataset::indicators),
+	INSPECTIONS("inspections", "inspections", Inspection.class, Dataset::inspections);
 
 	private final String key;
 

@@ -204,7 +204,8 @@ public class FactStore {
 				reader.where(Survey.class, "companyId", companyIds), reader.where(Assessment.class, "companyId", companyIds),
 				reader.where(Indicator.class, "subjectId", subjects).stream()
 					.filter((indicator) -> inScope(indicator, projectIds, communityIds, streetIds, districtIds, companyIds))
-					.toList());
+					.toList(),
+				reader.where(Inspection.class, "projectId", projectIds));
 	}
 
 	/**

@@ -133,6 +133,9 @@ record FieldSpec(String name, Type type, boolean required, FactKind target, Clas
 							bounded("image", "20", 6, 2, false))),
 			Map.entry(FactKind.INDICATORS,
 					List.of(id(), enumOf("subjectType", SubjectType.class, true), subjectRef("subjectId"),
-							requiredText("code", 100), decimal("value", 18, 6, true), date("asOf", true))));
+							requiredText("code", 100), decimal("value", 18, 6, true), date("asOf", true))),
+			Map.entry(FactKind.INSPECTIONS,
+					List.of(id(), ref("projectId", FactKind.PROJECTS, true), date("date", true),
+							bounded("score", "100", 7, 3, true), text("inspector", 200))));
 
 }

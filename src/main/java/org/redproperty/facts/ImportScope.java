@@ -79,7 +79,7 @@ final class ImportScope {
 			return of(indicator.subjectType(), indicator.subjectId());
 		}
 		String project = (fact instanceof Committee c) ? c.projectId() : (fact instanceof Nomination n) ? n.projectId()
-				: (fact instanceof Activity a) ? a.projectId() : null;
+				: (fact instanceof Activity a) ? a.projectId() : (fact instanceof Inspection i) ? i.projectId() : null;
 		if (project != null) {
 			return of(SubjectType.PROJECT, project);
 		}

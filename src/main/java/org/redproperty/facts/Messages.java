@@ -11,7 +11,8 @@ final class Messages {
 			Map.entry(FactKind.COMMITTEES, "业主委员会（或替代组织）"), Map.entry(FactKind.NOMINATIONS, "推荐记录"),
 			Map.entry(FactKind.ACTIVITIES, "活动记录"), Map.entry(FactKind.INCIDENTS, "安全问题或事件"),
 			Map.entry(FactKind.CREDIT_DEDUCTIONS, "信用分扣减"), Map.entry(FactKind.SURVEYS, "满意度调查"),
-			Map.entry(FactKind.ASSESSMENTS, "评价打分"), Map.entry(FactKind.INDICATORS, "指标"));
+			Map.entry(FactKind.ASSESSMENTS, "评价打分"), Map.entry(FactKind.INDICATORS, "指标"),
+			Map.entry(FactKind.INSPECTIONS, "现场打分"));
 
 	private Messages() {
 	}

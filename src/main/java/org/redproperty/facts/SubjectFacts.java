@@ -54,7 +54,7 @@ public class SubjectFacts {
 			.findFirst()
 			.map((project) -> new ProjectDetails(project, first(scope.communities()), first(scope.streets()),
 					first(scope.districts()), first(scope.companies()), scope.committees(), scope.nominations(),
-					scope.activities(), scope.incidents(), scope.indicators())));
+					scope.activities(), scope.incidents(), scope.indicators(), scope.inspections())));
 	}
 
 	/** The revisions that recorded these facts, by number (facts stored before revisions existed have none). */

@@ -13,6 +13,7 @@ import org.redproperty.facts.Fact;
 import org.redproperty.facts.FactKind;
 import org.redproperty.facts.Incident;
 import org.redproperty.facts.Indicator;
+import org.redproperty.facts.Inspection;
 import org.redproperty.facts.Nomination;
 import org.redproperty.facts.Project;
 import org.redproperty.facts.Street;
@@ -85,6 +86,9 @@ record FactRows(String sql, Function<Fact, Object[]> parameters) {
 					indicators (id, subject_type, subject_id, code, indicator_value, measured_on)
 					VALUES (?, ?, ?, ?, ?, ?)""", (i) -> new Object[] { i.id(), i.subjectType().name(),
 					i.subjectId(), i.code(), i.value(), i.asOf() });
+			case INSPECTIONS -> rows(Inspection.class, """
+					inspections (id, project_id, inspected_on, score, inspector) VALUES (?, ?, ?, ?, ?)""",
+					(i) -> new Object[] { i.id(), i.projectId(), i.date(), i.score(), i.inspector() });
 		};
 	}
 

@@ -105,6 +105,7 @@ class SubjectPages {
 				add(tables, FactKind.NOMINATIONS, facts.nominations(), own);
 				add(tables, FactKind.ACTIVITIES, facts.activities(), own);
 				add(tables, FactKind.INCIDENTS, facts.incidents(), own);
+				add(tables, FactKind.INSPECTIONS, facts.inspections(), own);
 			}
 			case COMPANY -> {
 				add(tables, FactKind.PROJECTS, this.scope.visible(SubjectType.PROJECT, facts.projects()), own);

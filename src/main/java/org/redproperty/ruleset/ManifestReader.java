@@ -33,7 +33,8 @@ final class ManifestReader {
 	static final String MANIFEST = "manifest.yaml";
 
 	private static final Set<String> KEYS = Set.of("scheme", "year", "title", "subjectTypes", "source", "draft",
-			"phases", "parameters", "statuses", "remedies");
+			"phases", "parameters", "statuses", "remedies", "periods",
+			"companiesInDistrict");
 
 	private static final Set<String> PARAMETER_KEYS = Set.of("type", "of", "value", "label", "clause");
 
@@ -77,13 +78,16 @@ final class ManifestReader {
 		RulesetManifest.Source source = source(fields.get("source"), errors);
 		boolean draft = fields.containsKey("draft") && "true".equals(text(fields.get("draft"), errors));
 		List<Phase> phases = phases(fields.get("phases"), errors);
+		List<PeriodCode> periods = periods(fields.get("periods"), errors);
+		boolean companiesInDistrict = fields.containsKey("companiesInDistrict")
+				&& "true".equals(text(fields.get("companiesInDistrict"), errors));
 		List<Parameter> parameters = parameters(fields.get("parameters"), errors);
 		RemediesReader remedies = new RemediesReader(parameters, errors);
 		Map<SubjectType, List<String>> statuses = remedies.statuses(fields.get("statuses"), subjectTypes);
 		Remedies declared = remedies.remedies(fields.get("remedies"));
 		RulesetManifest manifest = (scheme != null && !scheme.isBlank() && year != null && year > 0)
 				? new RulesetManifest(scheme, year, text(fields.get("title"), errors), subjectTypes, source, draft, phases,
-						parameters, statuses, declared)
+						parameters, statuses, declared, periods, companiesInDistrict)
 				: null;
 		return new Read(manifest, errors);
 	}
@@ -101,6 +105,25 @@ final class ManifestReader {
 			}
 		}
 		return types;
+	}
+
+	private static List<PeriodCode> periods(NodeTuple field, List<RulesetError> errors) {
+		List<PeriodCode> periods = new ArrayList<>();
+		for (Node item : items(field, "periods", errors)) {
+			String value = scalar(item);
+			PeriodCode period = PeriodCode.of(value);
+			if (period == null) {
+				errors.add(error(line(item), "评价期间「" + value + "」不存在，应是 "
+						+ String.join("、", Arrays.stream(PeriodCode.values()).map(Enum::name).toList()) + " 之一"));
+			}
+			else if (periods.contains(period)) {
+				errors.add(error(line(item), "评价期间 " + value + " 重复"));
+			}
+			else {
+				periods.add(period);
+			}
+		}
+		return periods;
 	}
 
 	private static RulesetManifest.Source source(NodeTuple field, List<RulesetError> errors) {

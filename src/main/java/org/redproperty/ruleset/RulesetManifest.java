@@ -11,12 +11,23 @@ import org.redproperty.facts.SubjectType;
  * it comes from, the phases its rules run in and the parameters they read. A folder marked {@code draft: true} is
  * checked but never put into service. {@code statuses} lists, per subject type, the statuses its rules can give,
  * best first; {@code remedies} says how a subject that missed a status can still earn it (both optional).
+ * {@code periods} lists the periods the scheme is evaluated for; {@code companiesInDistrict: true} says that a
+ * company is evaluated among the companies of a district it serves (a request for a company alone is answered from
+ * the evaluation of that district).
  */
 public record RulesetManifest(String scheme, int year, String title, List<SubjectType> subjectTypes,
 		Source source, boolean draft, List<Phase> phases, List<Parameter> parameters,
-		Map<SubjectType, List<String>> statuses, Remedies remedies) {
+		Map<SubjectType, List<String>> statuses, Remedies remedies, List<PeriodCode> periods,
+		boolean companiesInDistrict) {
+
+	public RulesetManifest(String scheme, int year, String title, List<SubjectType> subjectTypes, Source source,
+			boolean draft, List<Phase> phases, List<Parameter> parameters, Map<SubjectType, List<String>> statuses,
+			Remedies remedies) {
+		this(scheme, year, title, subjectTypes, source, draft, phases, parameters, statuses, remedies, List.of(), false);
+	}
 
 	public RulesetManifest {
+		periods = (periods != null) ? List.copyOf(periods) : List.of();
 		subjectTypes = (subjectTypes != null) ? List.copyOf(subjectTypes) : List.of();
 		phases = (phases != null) ? List.copyOf(phases) : List.of();
 		parameters = (parameters != null) ? List.copyOf(parameters) : List.of();
@@ -42,6 +53,11 @@ public record RulesetManifest(String scheme, int year, String title, List<Subjec
 		return this.phases.stream().filter((phase) -> phase.step() == step).toList();
 	}
 
+	/** Whether the scheme is evaluated per period ({@code periods} in the manifest): then every request names one. */
+	public boolean periodic() {
+		return !this.periods.isEmpty();
+	}
+
 	public Optional<Parameter> parameter(String name) {
 		return this.parameters.stream().filter((parameter) -> parameter.name().equals(name)).findFirst();
 	}
@@ -53,7 +69,7 @@ public record RulesetManifest(String scheme, int year, String title, List<Subjec
 					? new Parameter(p.name(), p.type(), p.of(), values.get(p.name()), p.label(), p.clause(), p.line()) : p)
 			.toList();
 		return new RulesetManifest(this.scheme, this.year, this.title, this.subjectTypes, this.source, this.draft,
-				this.phases, changed, this.statuses, this.remedies);
+				this.phases, changed, this.statuses, this.remedies, this.periods, this.companiesInDistrict);
 	}
 
 	/** The number (文号) of the source document the rules' clauses are sections of, or null. */

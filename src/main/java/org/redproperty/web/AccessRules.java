@@ -39,12 +39,16 @@ public final class AccessRules {
 			AccessRule.write(POST, "/api/rescore-jobs/*/resume", "JOB_RESUME", "继续中断的任务", DISTRICT_STAFF),
 			AccessRule.write(POST, "/api/rescore-jobs/*/cancel", "JOB_CANCEL", "取消任务", DISTRICT_STAFF),
 			AccessRule.read("/api/rescore-jobs/*/report.*", "下载任务报表（CSV、Excel）", DISTRICT_STAFF, AUDITOR),
+			AccessRule.write(POST, "/api/deduction-proposals/*/confirm", "PROPOSAL_CONFIRM",
+					"确认拟扣信用分（成为一条信用分扣减事实，一个新的修订版本）", DISTRICT_STAFF),
+			AccessRule.write(POST, "/api/deduction-proposals/*/reject", "PROPOSAL_REJECT", "驳回拟扣信用分（写明理由）",
+					DISTRICT_STAFF),
 			AccessRule.write(POST, "/api/rulesets/*/*/check", "RULESET_CHECK", "检查草案规则集", POLICY),
 			AccessRule.write(POST, "/api/rulesets/*/*/activate", "RULESET_ACTIVATE", "启用规则集", POLICY),
 			AccessRule.write(POST, "/api/rulesets/reload", "RULESET_RELOAD", "重新加载规则目录", POLICY),
 			AccessRule.write(POST, "/api/what-if", "WHAT_IF", "假设比较（不写入）", POLICY, AUDITOR),
 			AccessRule.read("/api/**",
-					"其余查询：Excel 表格模板和区的推荐汇总表，事实、评价及其事实快照、依据（path）、任务及其结果和变化、规则集及启用记录、修订和事实历史"));
+					"其余查询：Excel 表格模板和区的推荐汇总表，事实、评价及其事实快照、依据（path）、任务及其结果和变化、规则集及启用记录、修订和事实历史、拟扣信用分"));
 
 	/**
 	 * Who may open which pages and submit which of their forms, applied in order like {@link #RULES} by the pages'

@@ -54,7 +54,9 @@ class RescoreDocumentation extends DocumentationTest {
 					requestFields(fieldWithPath("scheme").type(S).description("评价方案，如 `hongqi365`"),
 							fieldWithPath("year").type(N).description("年度"),
 							fieldWithPath("asOf").type(S).description("评价日（yyyy-MM-dd）"),
-							fieldWithPath("districtId").type(S).optional().description("只重评这个区；不填则重评全部区")),
+							fieldWithPath("districtId").type(S).optional().description("只重评这个区；不填则重评全部区"),
+							fieldWithPath("period").type(S).optional()
+								.description("评价期间：规则集清单列出 `periods` 时必填（如 `Q1`、`YEAR`），否则不能写")),
 					responseHeaders(headerWithName(HttpHeaders.LOCATION).description("任务的地址")),
 					responseFields(fieldWithPath("id").type(S).description("任务编号"))))
 			.andReturn()
@@ -199,6 +201,7 @@ class RescoreDocumentation extends DocumentationTest {
 				fieldWithPath(p + "scheme").type(S).description("评价方案"), fieldWithPath(p + "year").type(N).description("年度"),
 				fieldWithPath(p + "asOf").type(S).description("评价日"),
 				fieldWithPath(p + "districtId").type(S).optional().description("范围：区编号；null 表示全部区"),
+				fieldWithPath(p + "period").type(S).optional().description("评价期间（如 `Q1`、`YEAR`）；规则集不分评价期间时没有这一项"),
 				fieldWithPath(p + "state").type(S)
 					.description("`QUEUED` 排队、`RUNNING` 运行中、`SUCCEEDED` 成功、`FAILED` 失败、`CANCELLED` 已取消（已写入的结果保留）"),
 				fieldWithPath(p + "total").type(N).description("范围内要评价的对象数"),

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.redproperty.common.ServiceException;
 import org.redproperty.evaluation.Cause;
 import org.redproperty.evaluation.EvaluationService;
@@ -39,6 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -129,6 +131,46 @@ abstract class RescoreJobsContract {
 			}
 		}
 		assertThat(checked).isEqualTo(expected.size());
+	}
+
+	/**
+	 * A job over the red-black-list fixture district for each period reproduces the expected file of that period,
+	 * keeps its period, and reports it in a column of its own; a job that names no period is refused.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "Q1", "Q2", "Q3", "Q4", "YEAR" })
+	void aJobOverTheRedBlackListDistrictGivesTheExpectedResultsOfEachPeriod(String period) throws IOException {
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/red-black-list-2024.json").toFile()),
+				"test");
+		JsonNode expected = this.objectMapper
+			.readTree(Path.of("fixtures/expected/red-black-list-2024-" + period + ".json").toFile());
+		LocalDate asOf = LocalDate.parse(expected.get(0).get("asOf").asText());
+
+		RescoreJob job = run(new RescoreRequest("red-black-list", 2024, asOf, "RB-D1", period));
+
+		assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
+		assertThat(job.period()).isEqualTo(period);
+		assertThat(job.failed()).isZero();
+		Map<String, RescoreResult> byId = all(job).stream()
+			.collect(Collectors.toMap((r) -> r.subjectType() + ":" + r.subjectId(), Function.identity()));
+		assertThat(byId).hasSize(expected.size());
+		for (JsonNode e : expected) {
+			RescoreResult result = byId.get(e.get("subjectType").asText() + ":" + e.get("subjectId").asText());
+			assertThat(result).as(e.toString()).isNotNull();
+			assertThat(result.status()).as(e.toString()).isEqualTo(e.get("status").asText());
+			assertThat(result.rank()).as(e.toString()).isEqualTo(e.get("rank").isNull() ? null : e.get("rank").asInt());
+			if (e.hasNonNull("totalPoints")) {
+				assertThat(result.totalPoints()).as(e.toString()).isEqualByComparingTo(e.get("totalPoints").decimalValue());
+			}
+		}
+		assertThat(this.evaluations.find(byId.get("COMPANY:RB-CO-01").evaluationId()).period()).isEqualTo(period);
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		this.reports.csv(job, csv);
+		assertThat(new String(csv.toByteArray(), StandardCharsets.UTF_8).substring(1).lines().findFirst().orElseThrow())
+			.startsWith("区,评价期间,对象类型");
+		assertThatThrownBy(() -> run(new RescoreRequest("red-black-list", 2024, asOf, "RB-D1", null)))
+			.isInstanceOf(ServiceException.class)
+			.hasMessageContaining("必须写 period");
 	}
 
 	@Test

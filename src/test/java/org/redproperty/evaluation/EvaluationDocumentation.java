@@ -56,6 +56,27 @@ class EvaluationDocumentation extends DocumentationTest {
 	}
 
 	@Test
+	void evaluateForAPeriod() throws Exception {
+		this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scheme\":\"red-black-list\",\"year\":2024,\"subjectId\":\"D-ZC\",\"asOf\":\"2024-03-31\","
+					+ "\"period\":\"Q1\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.period").value("Q1"))
+			.andExpect(jsonPath("$.status").value("NOT_PUBLISHED"))
+			.andDo(document("{method-name}", Abbreviate.arrays(3, "trace", "lines", "findings"),
+					requestFields(EvaluationFields.request()), responseFields(EvaluationFields.evaluation())));
+	}
+
+	@Test
+	void evaluateWithoutThePeriod() throws Exception {
+		this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scheme\":\"red-black-list\",\"year\":2024,\"subjectId\":\"D-ZC\",\"asOf\":\"2024-03-31\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("PERIOD_REQUIRED"))
+			.andDo(document("{method-name}", responseFields(ProblemFields.problem())));
+	}
+
+	@Test
 	void evaluateAsKnownAtARevision() throws Exception {
 		this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"scheme\": \"hongqi365\", \"year\": 2023, \"subjectId\": \"P-043\", \"asOf\": \"2023-11-30\", "

@@ -89,6 +89,7 @@ class FactsDocumentation extends DocumentationTest {
 		FactFields.list(fields, "", "activities", "活动和场景记录", FactFields.activity("activities[]."));
 		FactFields.list(fields, "", "incidents", "安全隐患和事件", FactFields.incident("incidents[]."));
 		FactFields.list(fields, "", "indicators", "项目的指标", FactFields.indicator("indicators[]."));
+		FactFields.list(fields, "", "inspections", "项目的街道社区现场打分", FactFields.inspection("inspections[]."));
 		this.mvc.perform(get("/api/projects/{id}", "P-043"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.project.id").value("P-043"))

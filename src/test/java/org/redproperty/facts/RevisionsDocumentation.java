@@ -127,7 +127,7 @@ public class RevisionsDocumentation extends DocumentationTest {
 		return List.of(fieldWithPath(p + "revision").type(N).description("修订版本号，从 1 起连续编号"),
 				fieldWithPath(p + "recordedAt").type(S).description("录入时刻（ISO-8601，UTC）"),
 				fieldWithPath(p + "actor").type(S).description("谁录入（启用登录之前为 `anonymous`）"),
-				fieldWithPath(p + "source").type(S).description("来源：`api`（接口导入）、`demo [...]`（演示数据）、`generator`（生成器）"),
+				fieldWithPath(p + "source").type(S).description("来源：`api`（接口导入）、`demo [...]`（演示数据）、`generator`（生成器）、`deduction-proposal <编号>`（确认拟扣信用分）"),
 				fieldWithPath(p + "payloadHash").type(S).description("所提交数据的 SHA-256").optional(),
 				subsectionWithPath(p + "counts")
 					.description("按事实类型：`added` 新增、`changed` 修改（新版本）、`retracted` 撤回的条数；内容未变的行不计"));

@@ -16,6 +16,7 @@ import org.redproperty.facts.District;
 import org.redproperty.facts.Fact;
 import org.redproperty.facts.Incident;
 import org.redproperty.facts.Indicator;
+import org.redproperty.facts.Inspection;
 import org.redproperty.facts.Nomination;
 import org.redproperty.facts.Project;
 import org.redproperty.facts.Street;
@@ -55,7 +56,8 @@ public final class Facts {
 	public Dataset dataset() {
 		return new Dataset(of(District.class), of(Street.class), of(Community.class), of(Company.class),
 				of(Project.class), of(Committee.class), of(Nomination.class), of(Activity.class), of(Incident.class),
-				of(CreditDeduction.class), of(Survey.class), of(Assessment.class), of(Indicator.class));
+				of(CreditDeduction.class), of(Survey.class), of(Assessment.class), of(Indicator.class),
+				of(Inspection.class));
 	}
 
 	private <T extends Fact> List<T> of(Class<T> type) {

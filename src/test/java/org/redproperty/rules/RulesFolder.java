@@ -47,6 +47,12 @@ public final class RulesFolder {
 		return TestRules.outcomes(TestRules.EVALUATOR.evaluate(this.ruleset, Scope.whole(type, id), asOf, facts));
 	}
 
+	/** Every subject of the whole subject, for the period (a code of the manifest's periods). */
+	public Map<String, RuleOutcome> evaluateTogether(SubjectType type, String id, LocalDate asOf, String period,
+			Dataset facts) {
+		return TestRules.outcomes(TestRules.EVALUATOR.evaluate(this.ruleset, Scope.whole(type, id), asOf, period, facts));
+	}
+
 	private Subject subject(SubjectType type, String id, LocalDate asOf) {
 		return new Subject(this.ruleset.manifest().scheme(), this.ruleset.manifest().year(), type, id, asOf);
 	}

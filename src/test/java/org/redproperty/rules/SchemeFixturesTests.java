@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.redproperty.evaluation.GateResult;
 import org.redproperty.evaluation.RuleOutcome;
 import org.redproperty.facts.Dataset;
@@ -21,8 +23,8 @@ import org.redproperty.facts.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo fixtures of the gold-red-property/2019 and zhuzhou-demo/2023 schemes, read as datasets, evaluated by the
- * real rule folders without Spring: the rules must reproduce {@code fixtures/expected/*.json}.
+ * The demo fixtures of the gold-red-property/2019, zhuzhou-demo/2023 and red-black-list/2024 (each period)
+ * schemes, read as datasets, evaluated by the real rule folders without Spring: the rules must reproduce {@code fixtures/expected/*.json}.
  */
 class SchemeFixturesTests {
 
@@ -52,6 +54,22 @@ class SchemeFixturesTests {
 		expected.forEach((e) -> check(e, rules.evaluate(e.subjectType(), e.subjectId(), e.asOf(), facts)));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Q1", "Q2", "Q3", "Q4", "YEAR" })
+	void redBlackListDistrictReproducesTheExpectedOutcomesOfEachPeriod(String period) throws IOException {
+		Dataset facts = JSON.readValue(new File("fixtures/red-black-list-2024.json"), Dataset.class);
+		List<Expected> expected = expected("red-black-list-2024-" + period);
+		Expected district = expected.stream().filter((e) -> e.subjectType() == SubjectType.DISTRICT).findFirst().orElseThrow();
+		assertThat(expected).allSatisfy((e) -> assertThat(e.period()).isEqualTo(period));
+
+		Map<String, RuleOutcome> outcomes = RulesFolder.load("red-black-list", 2024)
+			.evaluateTogether(SubjectType.DISTRICT, district.subjectId(), district.asOf(), period, facts);
+
+		assertThat(outcomes.keySet()).containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::subjectId).toList());
+		assertThat(outcomes.values().stream().filter((o) -> o.status().value().equals("RED_LIST"))).hasSizeGreaterThanOrEqualTo(5);
+		expected.forEach((e) -> check(e, outcomes.get(e.subjectId())));
+	}
+
 	private static void check(Expected expected, RuleOutcome actual) {
 		assertThat(actual).as(expected.subjectId()).isNotNull();
 		assertThat(actual.status().value()).as(expected.subjectId() + " status").isEqualTo(expected.status());
@@ -75,7 +93,7 @@ class SchemeFixturesTests {
 	}
 
 	record Expected(SubjectType subjectType, String subjectId, String within, LocalDate asOf, String status,
-			Integer rank, BigDecimal totalPoints, List<String> failedGates, boolean manualDecision) {
+			Integer rank, BigDecimal totalPoints, List<String> failedGates, boolean manualDecision, String period) {
 	}
 
 }

@@ -130,11 +130,15 @@ class RulesetDocumentation extends DocumentationTest {
 					relaxedRequestFields(fieldWithPath("scheme").description("方案"),
 							fieldWithPath("year").description("年度"), fieldWithPath("asOf").description("评价日"),
 							fieldWithPath("districtId").description("只比较这个区（可省略：全部）").optional(),
+							fieldWithPath("period").type(org.springframework.restdocs.payload.JsonFieldType.STRING)
+								.description("评价期间：规则集清单列出 `periods` 时必填（如 `Q1`、`YEAR`），否则不能写").optional(),
 							fieldWithPath("files[]").description("草案的文件，格式同检查接口（可只给要改的文件）")),
 					responseFields(fieldWithPath("scheme").description("方案"), fieldWithPath("year").description("年度"),
 							fieldWithPath("asOf").description("评价日"), fieldWithPath("districtId").description("范围"),
 							fieldWithPath("activeHash").description("在用规则集的哈希"),
 							fieldWithPath("draftHash").description("草案的哈希"),
+							fieldWithPath("period").type(org.springframework.restdocs.payload.JsonFieldType.STRING)
+								.description("评价期间；规则集不分评价期间时没有这一项").optional(),
 							fieldWithPath("evaluated").description("比较了多少个评价对象"),
 							fieldWithPath("changes[]").description("结果有变化的评价对象"),
 							fieldWithPath("changes[].subjectType").description("对象类型"),

@@ -142,6 +142,9 @@ class AccessRulesOnH2Tests extends DatabaseTestSupport {
 			.asText();
 		String job = job();
 		long revision = get("/api/revisions").body().path("content").path(0).path("revision").asLong();
+		// The job proposes the demo's credit deductions; the decisions below are refused for their body.
+		String proposal = get("/api/deduction-proposals").body().path("content").path(0).path("id").asText();
+		String tooLong = "{\"reason\":\"" + "长".repeat(501) + "\"}";
 		Map<String, Sample> samples = new LinkedHashMap<>();
 		List<Sample> list = new ArrayList<>(List.of(
 				new Sample("POST", "/api/users", "/api/users", "{}"),
@@ -178,6 +181,12 @@ class AccessRulesOnH2Tests extends DatabaseTestSupport {
 				new Sample("GET", "/api/evaluations/{id}/diff",
 						"/api/evaluations/" + evaluation + "/diff?against=" + evaluation, null),
 				new Sample("GET", "/api/evaluations/{id}/path", "/api/evaluations/" + evaluation + "/path", null),
+				new Sample("GET", "/api/deduction-proposals", "/api/deduction-proposals?state=PROPOSED", null),
+				new Sample("GET", "/api/deduction-proposals/{id}", "/api/deduction-proposals/" + proposal, null),
+				new Sample("POST", "/api/deduction-proposals/{id}/confirm",
+						"/api/deduction-proposals/" + proposal + "/confirm", tooLong),
+				new Sample("POST", "/api/deduction-proposals/{id}/reject",
+						"/api/deduction-proposals/" + proposal + "/reject", "{}"),
 				new Sample("GET", "/api/revisions", "/api/revisions", null),
 				new Sample("GET", "/api/revisions/{revision}", "/api/revisions/" + revision, null),
 				new Sample("GET", "/api/facts/{kind}/{id}/history", "/api/facts/projects/P-001/history", null),
