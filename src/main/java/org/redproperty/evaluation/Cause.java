@@ -16,7 +16,7 @@ public enum Cause {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return this.label;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -116,10 +117,7 @@ public class EvaluationService {
 	public ReplayReport replay(String id) {
 		Evaluation stored = find(id);
 		Dataset facts = factsOf(id);
-		Ruleset ruleset = this.rulesets
-			.byHash(stored.scheme(), stored.year(), stored.ruleset().hash())
-			.orElseThrow(() -> EvaluationException.unprocessable("RULESET_SNAPSHOT_MISSING",
-					"找不到该评价所用的规则集快照 " + stored.ruleset().hash()));
+		Ruleset ruleset = rulesetOf(stored);
 		Subject subject = stored.subject();
 		Evaluation replayed = Evaluation.of(stored.id(), subject, rerun(stored, ruleset, subject, facts),
 				ruleset.identity(), stored.evaluatedTogether(), stored.evaluatedAt(), stored.factsRevision())
@@ -128,6 +126,25 @@ public class EvaluationService {
 				this.objectMapper.valueToTree(replayed));
 		return new ReplayReport(id, ruleset.hash(), differences.isEmpty(), stored.status(), replayed.status(),
 				differences);
+	}
+
+	/**
+	 * Why records of the stored evaluation's subject did not count, each reason with the rule that found it: the
+	 * evaluation is run again as {@link #replay} runs it (they are not stored; its findings say them in words).
+	 */
+	public List<Defect> defects(String id) {
+		Evaluation stored = find(id);
+		return rerun(stored, rulesetOf(stored), stored.subject(), factsOf(id)).defects()
+			.stream()
+			.filter((defect) -> stored.subjectId().equals(defect.subjectId()))
+			.toList();
+	}
+
+	/** The ruleset content a stored evaluation used, from its snapshot if the files on disk changed since. */
+	Ruleset rulesetOf(Evaluation stored) {
+		return this.rulesets.byHash(stored.scheme(), stored.year(), stored.ruleset().hash())
+			.orElseThrow(() -> EvaluationException.unprocessable("RULESET_SNAPSHOT_MISSING",
+					"找不到该评价所用的规则集快照 " + stored.ruleset().hash()));
 	}
 
 	/** The same evaluation as the stored one: alone, or within the whole of the larger subject it came from. */
@@ -175,10 +192,20 @@ public class EvaluationService {
 	}
 
 	public List<Evaluation.Summary> ofSubject(SubjectType type, String subjectId) {
+		requireVisible(type, subjectId);
+		return this.evaluations.findBySubject(type, subjectId);
+	}
+
+	/** The revision of the facts each stored evaluation of the subject read, by evaluation id. */
+	public Map<String, Long> factsRevisionsOf(SubjectType type, String subjectId) {
+		requireVisible(type, subjectId);
+		return this.evaluations.factsRevisions(type, subjectId);
+	}
+
+	private void requireVisible(SubjectType type, String subjectId) {
 		if (this.facts.subjectTypeOf(subjectId).isEmpty() || !this.scope.visible(type, subjectId)) {
 			throw EvaluationException.notFound("SUBJECT_NOT_FOUND", "评价对象「" + subjectId + "」不存在");
 		}
-		return this.evaluations.findBySubject(type, subjectId);
 	}
 
 	private static EvaluationException notFound(String id) {

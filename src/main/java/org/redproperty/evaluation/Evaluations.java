@@ -173,6 +173,19 @@ public class Evaluations {
 			.list();
 	}
 
+	/** The revision of the facts each stored evaluation of the subject read, by evaluation id (null before revisions). */
+	public Map<String, Long> factsRevisions(SubjectType subjectType, String subjectId) {
+		Map<String, Long> found = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT id, facts_revision FROM evaluations WHERE subject_type = :subjectType AND subject_id = :subjectId")
+			.param("subjectType", subjectType.name())
+			.param("subjectId", subjectId)
+			.query((rs) -> {
+				long revision = rs.getLong(2);
+				found.put(rs.getString(1), rs.wasNull() ? null : revision);
+			});
+		return found;
+	}
+
 	/** The time as a parameter for a {@code TIMESTAMP(3)} column: {@link Timestamps#literal}. */
 	public static String timestamp(Instant instant) {
 		return Timestamps.literal(instant);

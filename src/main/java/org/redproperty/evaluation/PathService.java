@@ -1,8 +1,9 @@
 package org.redproperty.evaluation;
 
+import java.util.List;
+
 import org.redproperty.facts.Dataset;
 import org.redproperty.ruleset.Ruleset;
-import org.redproperty.ruleset.Rulesets;
 
 import org.springframework.stereotype.Service;
 
@@ -16,23 +17,24 @@ public class PathService {
 
 	private final EvaluationService evaluations;
 
-	private final Rulesets rulesets;
-
 	private final PathFinder finder;
 
-	PathService(EvaluationService evaluations, Rulesets rulesets, Evaluator evaluator) {
+	PathService(EvaluationService evaluations, Evaluator evaluator) {
 		this.evaluations = evaluations;
-		this.rulesets = rulesets;
 		this.finder = new PathFinder(evaluator);
+	}
+
+	/** The statuses the stored evaluation's subject can get under the ruleset it used, best first: the targets of a path. */
+	public List<String> targets(String id) {
+		Evaluation stored = this.evaluations.find(id);
+		return this.evaluations.rulesetOf(stored).manifest().statuses(stored.subjectType());
 	}
 
 	/** @param target a status of the subject's type, or null for the best one the manifest lists */
 	public PathPlan path(String id, String target) {
 		Evaluation stored = this.evaluations.find(id);
-		Ruleset ruleset = this.rulesets.byHash(stored.scheme(), stored.year(), stored.ruleset().hash())
-			.orElseThrow(() -> EvaluationException.unprocessable("RULESET_SNAPSHOT_MISSING",
-					"找不到该评价所用的规则集快照 " + stored.ruleset().hash()));
-		java.util.List<String> statuses = ruleset.manifest().statuses(stored.subjectType());
+		Ruleset ruleset = this.evaluations.rulesetOf(stored);
+		List<String> statuses = ruleset.manifest().statuses(stored.subjectType());
 		if (statuses.isEmpty()) {
 			throw EvaluationException.unprocessable("NO_STATUSES_DECLARED", "规则集 " + ruleset.key() + " 的清单没有列出"
 					+ stored.subjectType().labelWithCode() + "可得的状态（statuses），无法确定目标状态");

@@ -44,6 +44,11 @@ public enum FactKind {
 		return this.key;
 	}
 
+	/** The Chinese name of the kind, e.g. 活动记录. */
+	public String label() {
+		return Messages.kindName(this);
+	}
+
 	public String table() {
 		return this.table;
 	}

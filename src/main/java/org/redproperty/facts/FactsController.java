@@ -26,8 +26,11 @@ class FactsController {
 
 	private final DistrictScope scope;
 
-	FactsController(DatasetService datasets, FactStore facts, DistrictScope scope) {
+	private final SubjectFacts subjects;
+
+	FactsController(DatasetService datasets, FactStore facts, DistrictScope scope, SubjectFacts subjects) {
 		this.datasets = datasets;
+		this.subjects = subjects;
 		this.facts = facts;
 		this.scope = scope;
 	}
@@ -79,25 +82,12 @@ class FactsController {
 
 	@GetMapping("/projects/{id}")
 	ProjectDetails project(@PathVariable String id) {
-		if (!this.scope.visible(SubjectType.PROJECT, id)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "物业服务项目「" + id + "」不存在");
-		}
-		Dataset scope = this.facts.scope(SubjectType.PROJECT, id);
-		Project project = scope.projects()
-			.stream()
-			.findFirst()
+		return this.subjects.project(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "物业服务项目「" + id + "」不存在"));
-		return new ProjectDetails(project, first(scope.communities()), first(scope.streets()),
-				first(scope.districts()), first(scope.companies()), scope.committees(), scope.nominations(),
-				scope.activities(), scope.incidents(), scope.indicators(), scope.inspections());
 	}
 
 	private static <T extends Fact> List<T> sorted(List<T> facts) {
 		return facts.stream().sorted(Comparator.comparing(Fact::id)).toList();
-	}
-
-	private static <T> T first(List<T> facts) {
-		return facts.isEmpty() ? null : facts.get(0);
 	}
 
 }

@@ -3,11 +3,14 @@ package org.redproperty.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.redproperty.common.Caller;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +24,14 @@ public class RevisionService {
 
 	private final ObjectMapper objectMapper;
 
-	RevisionService(Revisions revisions, FactTables tables, ObjectMapper objectMapper) {
+	private final JdbcClient jdbc;
+
+	private final DistrictScope scope;
+
+	RevisionService(Revisions revisions, FactTables tables, ObjectMapper objectMapper, JdbcClient jdbc,
+			DistrictScope scope) {
+		this.jdbc = jdbc;
+		this.scope = scope;
 		this.revisions = revisions;
 		this.tables = tables;
 		this.objectMapper = objectMapper;
@@ -30,6 +40,23 @@ public class RevisionService {
 	public Revision find(long revision) {
 		return this.revisions.find(revision)
 			.orElseThrow(() -> FactsException.notFound("REVISION_NOT_FOUND", "修订版本 " + revision + " 不存在"));
+	}
+
+	/**
+	 * The projects whose current facts the revision recorded (the project itself, or a committee, nomination,
+	 * activity or incident of it), by id, as far as the caller sees them; facts it retracted are gone and name none.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> projectsOf(long revision) {
+		List<String> ids = this.jdbc.sql("""
+				SELECT id FROM projects WHERE revision = :revision
+				UNION SELECT project_id FROM committees WHERE revision = :revision
+				UNION SELECT project_id FROM nominations WHERE revision = :revision
+				UNION SELECT project_id FROM activities WHERE revision = :revision
+				UNION SELECT project_id FROM incidents WHERE revision = :revision AND project_id IS NOT NULL
+				""").param("revision", revision).query(String.class).list();
+		Optional<Set<String>> visible = Caller.district().map((own) -> this.scope.ids(SubjectType.PROJECT, own));
+		return ids.stream().filter((id) -> visible.map((own) -> own.contains(id)).orElse(true)).sorted().toList();
 	}
 
 	/** Every version of the fact, oldest first, each with what it changed. */

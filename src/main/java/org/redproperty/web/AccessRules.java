@@ -66,7 +66,10 @@ public final class AccessRules {
 			AccessRule.write(POST, "/rulesets/*/*/drafts/*/activate", "RULESET_ACTIVATE", "启用规则集", POLICY),
 			AccessRule.write(POST, "/jobs", "JOB_START", "提交批量重评任务", DISTRICT_STAFF),
 			AccessRule.read("/jobs/*/report.*", "下载任务报表（CSV、Excel）", DISTRICT_STAFF, AUDITOR),
-			AccessRule.read("/**", "其余页面：首页、查找对象、对象和评价、规则集及其草案、任务、区工作台"));
+			AccessRule.write(POST, "/subjects/*/*/evaluate", "EVALUATE", "对象页上评价这个对象", DISTRICT_STAFF),
+			AccessRule.write(POST, "/evaluations/*/replay", "REPLAY", "评价页上重现这次评价", DISTRICT_STAFF, AUDITOR),
+			AccessRule.write(POST, "/imports/*", "IMPORT", "导入页上传填好的表格（一个新的修订版本）", DATA_ENTRY),
+			AccessRule.read("/**", "其余页面：首页、查找对象、对象和评价、事实历史、导入表格、规则集及其草案、任务、区工作台"));
 
 	private AccessRules() {
 	}

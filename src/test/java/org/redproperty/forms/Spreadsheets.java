@@ -18,12 +18,12 @@ import org.dhatim.fastexcel.reader.Row;
  * template) and the rows, each value as given (text, a number, or a {@link LocalDate} as an Excel date); and
  * spreadsheets read back as text.
  */
-final class Spreadsheets {
+public final class Spreadsheets {
 
 	private Spreadsheets() {
 	}
 
-	static byte[] filled(String sheetName, List<String> headers, List<List<Object>> rows) {
+	public static byte[] filled(String sheetName, List<String> headers, List<List<Object>> rows) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			Workbook workbook = new Workbook(out, "test", "1.0");
@@ -65,7 +65,7 @@ final class Spreadsheets {
 	}
 
 	/** Every row of the first sheet as the text of its cells, blank cells as empty strings. */
-	static List<List<String>> read(byte[] xlsx) {
+	public static List<List<String>> read(byte[] xlsx) {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			List<List<String>> rows = new ArrayList<>();
 			for (Row row : workbook.getFirstSheet().read()) {
