@@ -20,6 +20,7 @@ import org.redproperty.facts.FactKind;
 import org.redproperty.facts.RevisionService;
 import org.redproperty.facts.SubjectFacts;
 import org.redproperty.facts.SubjectType;
+import org.redproperty.ruleset.PeriodCode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -69,6 +70,12 @@ class SubjectPages {
 		return page(subjectType.get(), id, model);
 	}
 
+	/** The periods a scheme may declare, for the evaluation form (a scheme without periods takes none). */
+	@ModelAttribute("periods")
+	List<PeriodCode> periods() {
+		return List.of(PeriodCode.values());
+	}
+
 	@PostMapping("/subjects/{type}/{id}/evaluate")
 	String evaluate(@PathVariable String type, @PathVariable String id, @Valid @ModelAttribute("form") EvaluateForm form,
 			BindingResult errors, Model model, HttpServletResponse response) {
@@ -81,7 +88,7 @@ class SubjectPages {
 			return page(subjectType.get(), id, model);
 		}
 		Evaluation evaluation = this.evaluations
-			.evaluate(new EvaluationRequest(form.scheme(), form.year(), id, form.asOf()));
+			.evaluate(new EvaluationRequest(form.scheme(), form.year(), id, form.asOf(), null, form.periodOrNull(), null));
 		return "redirect:/evaluations/" + evaluation.id();
 	}
 

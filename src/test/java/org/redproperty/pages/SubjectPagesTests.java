@@ -110,6 +110,17 @@ class SubjectPagesTests extends PageTest {
 	}
 
 	@Test
+	void theEvaluationFormOffersPeriodsAndAPeriodTheSchemeDoesNotHaveIsRefused() throws Exception {
+		this.mvc.perform(get("/subjects/project/P-001").with(as(Role.DISTRICT_STAFF)))
+			.andExpect(content().string(containsString("第四季度（Q4）")))
+			.andExpect(content().string(containsString("不分期间")));
+		this.mvc.perform(post("/subjects/project/P-001/evaluate").param("ruleset", "hongqi365/2023")
+				.param("asOf", "2023-11-30").param("period", "Q4").with(as(Role.DISTRICT_STAFF)).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("PERIOD_NOT_APPLICABLE")));
+	}
+
+	@Test
 	void anAccountWithoutTheStaffRoleCannotEvaluate() throws Exception {
 		this.mvc.perform(post("/subjects/project/P-001/evaluate").param("ruleset", "hongqi365/2023")
 				.param("asOf", "2023-11-30").with(as(Role.AUDITOR, Role.POLICY, Role.DATA_ENTRY)).with(csrf()))
