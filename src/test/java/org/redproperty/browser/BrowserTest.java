@@ -32,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * database with the demo fixtures and the demo accounts, as the README's run command starts it, driven through its
  * pages by Debian's headless {@code chromium} and {@code chromedriver} (installed by {@code .ci/run}; never
  * downloaded by a test tool). A missing browser fails the test, it is not skipped. Every page a test visits is
- * saved as a screenshot under {@code target/screenshots/<test class>/}, at 1366×768.
+ * saved as a screenshot under {@code target/screenshots/<test class>/<test method>/} (emptied at the test's start, so
+ * that a rerun leaves only its own pages), at 1366×768.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "app.demo.enabled=true",
 		"app.demo.datasets=fixtures/demo-zichuan.json,fixtures/gold-red-property-2019.json,fixtures/zhuzhou-demo-2023.json",
@@ -73,6 +74,13 @@ public abstract class BrowserTest {
 		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		String name = getClass().getSimpleName() + "/" + test.getTestMethod().map((m) -> m.getName()).orElse("test");
 		this.screenshots = Path.of(System.getProperty("build.dir", "target"), "screenshots", name);
+		if (Files.isDirectory(this.screenshots)) {
+			try (var earlier = Files.list(this.screenshots)) {
+				for (Path file : earlier.toList()) {
+					Files.delete(file);
+				}
+			}
+		}
 		Files.createDirectories(this.screenshots);
 	}
 
