@@ -224,7 +224,8 @@ public final class Evaluator {
 								+ result.failure().message());
 					}
 					RuleOutcome outcome = result.outcome();
-					required.add(new Required(needed.manifest().scheme(), needed.manifest().year(), period,
+					required.add(new Required(needed.manifest().scheme(), needed.manifest().year(),
+							Periods.of(needed.manifest(), period),
 							result.subject().type(), result.subject().id(), outcome.status().value(),
 							outcome.totalPoints(), outcome.rank(), outcome.findings()));
 				}
