@@ -2,6 +2,8 @@ package org.redproperty.evaluation;
 
 import org.redproperty.ruleset.RulesProperties;
 
+import org.redproperty.ruleset.Rulesets;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,8 +12,10 @@ import org.springframework.context.annotation.Configuration;
 class EvaluationConfiguration {
 
 	@Bean
-	Evaluator evaluator(EvaluationProperties properties) {
-		return new Evaluator(properties);
+	Evaluator evaluator(EvaluationProperties properties, ObjectProvider<Rulesets> rulesets) {
+		// The required rulesets are the active ones; looked up when evaluating (Rulesets' folder tests need the evaluator).
+		return new Evaluator(properties)
+			.withRequirements((key) -> rulesets.getObject().find(key.scheme(), key.year()));
 	}
 
 	@Bean

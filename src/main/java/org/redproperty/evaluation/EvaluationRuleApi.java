@@ -17,7 +17,7 @@ public final class EvaluationRuleApi implements RuleApi {
 
 	private static final List<Class<?>> TYPES = List.of(Outcome.class, Subject.class, Period.class, ProjectPlace.class,
 			Evaluated.class, ScoreLine.class, GateResult.class, Defect.class, Finding.class, ProposedDeduction.class, Award.class,
-			Rank.class, Status.class, Names.class, Latest.class, Mean.class, Ranking.class, Months.class, Exact.class);
+			Rank.class, Status.class, Required.class, Names.class, Latest.class, Mean.class, Ranking.class, Months.class, Exact.class);
 
 	private EvaluationRuleApi() {
 	}

@@ -47,15 +47,27 @@ public final class Evaluator {
 
 	private final StepInputs inputs = new StepInputs();
 
+	private final Requirements requirements;
+
 	/**
 	 * @param maxFirings the most rule firings one session may take before it is stopped as runaway
 	 * @param firingsPerSubject what the second step's session may take per subject in scope, if that is more
 	 * @param deadlinePerSubject how long a session may run per subject it evaluates before it is stopped
 	 */
 	public Evaluator(int maxFirings, int firingsPerSubject, Duration deadlinePerSubject) {
+		this(maxFirings, firingsPerSubject, deadlinePerSubject, Requirements.NONE);
+	}
+
+	private Evaluator(int maxFirings, int firingsPerSubject, Duration deadlinePerSubject, Requirements requirements) {
 		this.maxFirings = maxFirings;
 		this.firingsPerSubject = firingsPerSubject;
 		this.deadlinePerSubject = deadlinePerSubject;
+		this.requirements = requirements;
+	}
+
+	/** The same evaluator finding the rulesets a manifest {@code requires} there. */
+	public Evaluator withRequirements(Requirements found) {
+		return new Evaluator(this.maxFirings, this.firingsPerSubject, this.deadlinePerSubject, found);
 	}
 
 	public Evaluator(int maxFirings, int firingsPerSubject) {
@@ -104,6 +116,13 @@ public final class Evaluator {
 	public List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, String period, Dataset facts,
 			Duration within) {
 		Period during = Periods.of(ruleset.manifest(), period);
+		List<Object> required;
+		try {
+			required = required(ruleset, scope, asOf, facts, within);
+		}
+		catch (EvaluationException ex) {
+			return failedAll(ruleset, scope, asOf, period, facts, ex.getMessage());
+		}
 		Clock clock = new Clock(System.nanoTime(), within);
 		Dataset seen = facts.asOf(asOf);
 		FactSlices slices = new FactSlices(seen);
@@ -130,6 +149,7 @@ public final class Evaluator {
 			Dataset own = slices.of(unit.type(), unit.id());
 			FactSlices.places(own).forEach(inserted::add);
 			own.all().forEach(inserted::add);
+			inserted.addAll(required);
 			inserted.removeIf((fact) -> !(fact instanceof Subject) && !this.inputs.needed(ruleset, Phase.Step.EACH, fact));
 			try {
 				first.put(unit.id(), clock.run(ruleset, each, inserted, this.maxFirings, this.deadlinePerSubject));
@@ -153,6 +173,7 @@ public final class Evaluator {
 					if (during != null) {
 						inserted.add(during);
 					}
+					inserted.addAll(required);
 					inserted.removeIf((fact) -> !(fact instanceof Subject)
 							&& !this.inputs.needed(ruleset, Phase.Step.TOGETHER, fact));
 					int count = Math.max(1, subjects.size());
@@ -180,6 +201,48 @@ public final class Evaluator {
 			answers.add(Outcomes.of(subject, own, second));
 		}
 		return answers;
+	}
+
+	/**
+	 * The outcomes of the rulesets the manifest requires, evaluated first on the same scope, date and facts, each
+	 * for every period it is required for, as {@link Required} facts.
+	 * @throws EvaluationException if a required ruleset is not in service, or a subject of it failed
+	 */
+	private List<Object> required(Ruleset ruleset, Scope scope, LocalDate asOf, Dataset facts, Duration within) {
+		List<Object> required = new ArrayList<>();
+		for (org.redproperty.ruleset.Requirement requirement : ruleset.manifest().requires()) {
+			Ruleset needed = this.requirements.find(requirement.key())
+				.orElseThrow(() -> EvaluationException.unprocessable("INPUT_FAILED", "规则集 " + ruleset.key()
+						+ " 所需的规则集 " + requirement.key() + " 未启用或有错误，无法评价"));
+			List<String> periods = requirement.periods().isEmpty() ? java.util.Collections.singletonList(null)
+					: requirement.periods().stream().map(Enum::name).toList();
+			for (String period : periods) {
+				for (SubjectResult result : evaluate(needed, scope, asOf, period, facts, within)) {
+					if (!result.succeeded()) {
+						throw EvaluationException.unprocessable("INPUT_FAILED", "所需的规则集 " + requirement.key()
+								+ ((period != null) ? " " + period : "") + " 中 " + result.subject().id() + " 评价失败："
+								+ result.failure().message());
+					}
+					RuleOutcome outcome = result.outcome();
+					required.add(new Required(needed.manifest().scheme(), needed.manifest().year(),
+							Periods.of(needed.manifest(), period),
+							result.subject().type(), result.subject().id(), outcome.status().value(),
+							outcome.totalPoints(), outcome.rank(), outcome.findings()));
+				}
+			}
+		}
+		return required;
+	}
+
+	private List<SubjectResult> failedAll(Ruleset ruleset, Scope scope, LocalDate asOf, String period, Dataset facts,
+			String message) {
+		FactSlices slices = new FactSlices(facts.asOf(asOf));
+		return slices.subjects(scope, ruleset.manifest().subjectTypes()).stream()
+			.map((ref) -> new Subject(ruleset.manifest().scheme(), ruleset.manifest().year(), ref.type(), ref.id(),
+					asOf, period))
+			.sorted(Scope.SUBJECT_ORDER)
+			.map((subject) -> SubjectResult.failed(subject, "INPUT_FAILED", message))
+			.toList();
 	}
 
 	/** The second step's facts: the scope as subjects, every fact, and each project's or company's first step. */

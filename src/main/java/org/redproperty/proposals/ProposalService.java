@@ -17,6 +17,7 @@ import org.redproperty.facts.DatasetService;
 import org.redproperty.facts.DistrictScope;
 import org.redproperty.facts.SubjectType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,14 +46,19 @@ public class ProposalService {
 
 	private final ObjectMapper objectMapper;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
+	/**
+	 * @param clock what "today" is when a deduction is confirmed: a {@link Clock} bean if there is one (tests set a
+	 * day of the scheme year), else the system clock in the service's zone
+	 */
 	ProposalService(DeductionProposals proposals, DatasetService datasets, DistrictScope scope,
-			ObjectMapper objectMapper) {
+			ObjectMapper objectMapper, ObjectProvider<Clock> clock) {
 		this.proposals = proposals;
 		this.datasets = datasets;
 		this.scope = scope;
 		this.objectMapper = objectMapper;
+		this.clock = clock.getIfAvailable(() -> Clock.system(CHINA));
 	}
 
 	@Transactional(readOnly = true)

@@ -34,7 +34,9 @@ final class ManifestReader {
 
 	private static final Set<String> KEYS = Set.of("scheme", "year", "title", "subjectTypes", "source", "draft",
 			"phases", "parameters", "statuses", "remedies", "periods",
-			"companiesInDistrict");
+			"companiesInDistrict", "requires");
+
+	private static final Set<String> REQUIREMENT_KEYS = Set.of("scheme", "year", "periods");
 
 	private static final Set<String> PARAMETER_KEYS = Set.of("type", "of", "value", "label", "clause");
 
@@ -81,13 +83,14 @@ final class ManifestReader {
 		List<PeriodCode> periods = periods(fields.get("periods"), errors);
 		boolean companiesInDistrict = fields.containsKey("companiesInDistrict")
 				&& "true".equals(text(fields.get("companiesInDistrict"), errors));
+		List<Requirement> requires = requires(fields.get("requires"), scheme, year, errors);
 		List<Parameter> parameters = parameters(fields.get("parameters"), errors);
 		RemediesReader remedies = new RemediesReader(parameters, errors);
 		Map<SubjectType, List<String>> statuses = remedies.statuses(fields.get("statuses"), subjectTypes);
 		Remedies declared = remedies.remedies(fields.get("remedies"));
 		RulesetManifest manifest = (scheme != null && !scheme.isBlank() && year != null && year > 0)
 				? new RulesetManifest(scheme, year, text(fields.get("title"), errors), subjectTypes, source, draft, phases,
-						parameters, statuses, declared, periods, companiesInDistrict)
+						parameters, statuses, declared, periods, companiesInDistrict, requires)
 				: null;
 		return new Read(manifest, errors);
 	}
@@ -124,6 +127,35 @@ final class ManifestReader {
 			}
 		}
 		return periods;
+	}
+
+	/** The rulesets named under {@code requires}: each with its scheme, year and the periods it is needed for. */
+	private static List<Requirement> requires(NodeTuple field, String scheme, Integer year,
+			List<RulesetError> errors) {
+		List<Requirement> requires = new ArrayList<>();
+		for (Node item : items(field, "requires", errors)) {
+			if (!(item instanceof MappingNode spec)) {
+				errors.add(error(line(item), "requires 的每一项应写明所需规则集的 scheme、year（和 periods）"));
+				continue;
+			}
+			Map<String, NodeTuple> fields = fields(spec, REQUIREMENT_KEYS, "requires 的一项", errors);
+			String required = text(fields.get("scheme"), errors);
+			Integer requiredYear = integer(fields.get("year"), errors);
+			if (required == null || required.isBlank() || requiredYear == null || requiredYear <= 0) {
+				errors.add(error(line(spec), "requires 的一项缺少所需规则集的 scheme 或 year"));
+				continue;
+			}
+			if (required.equals(scheme) && requiredYear.equals(year)) {
+				errors.add(error(line(spec), "规则集不能依赖自身（requires " + required + "/" + requiredYear + "）"));
+				continue;
+			}
+			if (requires.stream().anyMatch((r) -> r.scheme().equals(required) && r.year() == requiredYear)) {
+				errors.add(error(line(spec), "requires 中 " + required + "/" + requiredYear + " 重复"));
+				continue;
+			}
+			requires.add(new Requirement(required, requiredYear, periods(fields.get("periods"), errors)));
+		}
+		return requires;
 	}
 
 	private static RulesetManifest.Source source(NodeTuple field, List<RulesetError> errors) {

@@ -13,21 +13,24 @@ import org.redproperty.facts.SubjectType;
  * best first; {@code remedies} says how a subject that missed a status can still earn it (both optional).
  * {@code periods} lists the periods the scheme is evaluated for; {@code companiesInDistrict: true} says that a
  * company is evaluated among the companies of a district it serves (a request for a company alone is answered from
- * the evaluation of that district).
+ * the evaluation of that district). {@code requires} names the rulesets whose outcomes its rules read
+ * ({@link Requirement}).
  */
 public record RulesetManifest(String scheme, int year, String title, List<SubjectType> subjectTypes,
 		Source source, boolean draft, List<Phase> phases, List<Parameter> parameters,
 		Map<SubjectType, List<String>> statuses, Remedies remedies, List<PeriodCode> periods,
-		boolean companiesInDistrict) {
+		boolean companiesInDistrict, List<Requirement> requires) {
 
 	public RulesetManifest(String scheme, int year, String title, List<SubjectType> subjectTypes, Source source,
 			boolean draft, List<Phase> phases, List<Parameter> parameters, Map<SubjectType, List<String>> statuses,
 			Remedies remedies) {
-		this(scheme, year, title, subjectTypes, source, draft, phases, parameters, statuses, remedies, List.of(), false);
+		this(scheme, year, title, subjectTypes, source, draft, phases, parameters, statuses, remedies, List.of(), false,
+				List.of());
 	}
 
 	public RulesetManifest {
 		periods = (periods != null) ? List.copyOf(periods) : List.of();
+		requires = (requires != null) ? List.copyOf(requires) : List.of();
 		subjectTypes = (subjectTypes != null) ? List.copyOf(subjectTypes) : List.of();
 		phases = (phases != null) ? List.copyOf(phases) : List.of();
 		parameters = (parameters != null) ? List.copyOf(parameters) : List.of();
@@ -69,7 +72,7 @@ public record RulesetManifest(String scheme, int year, String title, List<Subjec
 					? new Parameter(p.name(), p.type(), p.of(), values.get(p.name()), p.label(), p.clause(), p.line()) : p)
 			.toList();
 		return new RulesetManifest(this.scheme, this.year, this.title, this.subjectTypes, this.source, this.draft,
-				this.phases, changed, this.statuses, this.remedies, this.periods, this.companiesInDistrict);
+				this.phases, changed, this.statuses, this.remedies, this.periods, this.companiesInDistrict, this.requires);
 	}
 
 	/** The number (文号) of the source document the rules' clauses are sections of, or null. */

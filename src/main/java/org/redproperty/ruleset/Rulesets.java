@@ -266,6 +266,18 @@ public class Rulesets {
 					(kept != null) ? "（继续使用先前版本 " + kept.hash() + "）" : "", loaded.errors());
 			return status(loaded, RulesetStatus.BROKEN, (kept != null) ? kept.hash() : null);
 		}).toList();
+		Map<RulesetKey, RulesetError> unmet = RequirementCheck.unmet(active);
+		if (!unmet.isEmpty()) {
+			unmet.keySet().forEach(active::remove);
+			statuses = statuses.stream()
+				.map((status) -> (status.scheme() != null && status.year() != null
+						&& unmet.containsKey(new RulesetKey(status.scheme(), status.year()))
+						&& RulesetStatus.ACTIVE.equals(status.state()))
+								? unmetStatus(status, unmet.get(new RulesetKey(status.scheme(), status.year())))
+								: status)
+				.toList();
+			unmet.forEach((key, error) -> logger.error("规则集 {} 未启用：{}", key, error.message()));
+		}
 		this.state.set(new State(Map.copyOf(active), statuses));
 		active.values()
 			.forEach((ruleset) -> logger.info("规则集 {} 在用（{} 条规则，哈希 {}）", ruleset.key(), ruleset.rules().size(),
@@ -289,6 +301,15 @@ public class Rulesets {
 				(manifest != null) ? manifest.subjectTypes() : List.of(), state, loaded.hash(), activeHash,
 				loaded.active() ? loaded.ruleset().rules() : List.of(), loaded.errors(),
 				(manifest != null) ? manifest.phases() : List.of(), (manifest != null) ? manifest.parameters() : List.of());
+	}
+
+	/** An otherwise loadable folder that cannot serve for its requirements: broken, with the error saying why. */
+	private static RulesetStatus unmetStatus(RulesetStatus status, RulesetError error) {
+		List<RulesetError> errors = new ArrayList<>(status.errors());
+		errors.add(error);
+		return new RulesetStatus(status.location(), status.scheme(), status.year(), status.title(),
+				status.subjectTypes(), RulesetStatus.BROKEN, status.hash(), null, status.rules(), List.copyOf(errors),
+				status.phases(), status.parameters());
 	}
 
 	private record State(Map<RulesetKey, Ruleset> active, List<RulesetStatus> statuses) {

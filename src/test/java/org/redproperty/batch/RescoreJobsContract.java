@@ -134,6 +134,33 @@ abstract class RescoreJobsContract {
 	}
 
 	/**
+	 * A job of credit-grade over the red-black-list fixture district with its credit deductions reproduces the
+	 * expected grades: the required red-black-list quarters are evaluated within the job.
+	 */
+	@Test
+	void aJobOfCreditGradeOverTheRedBlackListDistrictGivesTheExpectedGrades() throws IOException {
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/red-black-list-2024.json").toFile()),
+				"test");
+		this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/credit-grade-2024.json").toFile()),
+				"test");
+		JsonNode expected = this.objectMapper.readTree(Path.of("fixtures/expected/credit-grade-2024.json").toFile());
+
+		RescoreJob job = run(new RescoreRequest("credit-grade", 2024, LocalDate.of(2024, 12, 31), "RB-D1", null));
+
+		assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
+		assertThat(job.failed()).isZero();
+		Map<String, RescoreResult> byId = all(job).stream()
+			.collect(Collectors.toMap(RescoreResult::subjectId, Function.identity()));
+		assertThat(byId).hasSize(expected.size());
+		for (JsonNode e : expected) {
+			RescoreResult result = byId.get(e.get("subjectId").asText());
+			assertThat(result).as(e.toString()).isNotNull();
+			assertThat(result.status()).as(e.toString()).isEqualTo(e.get("status").asText());
+			assertThat(result.totalPoints()).as(e.toString()).isEqualByComparingTo(e.get("totalPoints").decimalValue());
+		}
+	}
+
+	/**
 	 * A job over the red-black-list fixture district for each period reproduces the expected file of that period,
 	 * keeps its period, and reports it in a column of its own; a job that names no period is refused.
 	 */

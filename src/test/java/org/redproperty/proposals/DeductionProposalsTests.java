@@ -1,5 +1,7 @@
 package org.redproperty.proposals;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.redproperty.support.ApiResponse;
 import org.redproperty.support.DatabaseTestSupport;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.context.TestPropertySource;
 
@@ -35,9 +40,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"app.accounts.seed[2].roles=DISTRICT_STAFF", "app.accounts.seed[2].district-id=G-D1",
 		"app.accounts.seed[3].username=auditor", "app.accounts.seed[3].password={noop}pw",
 		"app.accounts.seed[3].roles=AUDITOR" })
+@Import(DeductionProposalsTests.Today.class)
 abstract class DeductionProposalsTests extends DatabaseTestSupport {
 
 	private static final String OVERDUE = "HQ-CREDIT-OVERDUE";
+
+	/** The day confirmations are dated: inside 2024, so that they count in the credit grade of 2024. */
+	static final LocalDate TODAY = LocalDate.of(2024, 6, 15);
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Today {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+					ZoneId.of("Asia/Shanghai"));
+		}
+
+	}
+
+	@Test
+	void aConfirmedDeductionLowersTheNextCreditGradeByItsPoints() {
+		Map<String, Object> facts = new java.util.HashMap<>(overdue("P-CG", "CM-06", "CO-03", "I-CG", "2023-11-08",
+				"2023-11-20"));
+		facts.put("creditDeductions", List.of(Map.of("id", "CD-CG-03", "companyId", "CO-03", "date", "2024-02-01",
+				"points", 1, "reason", "试验：2024 年已有的扣分")));
+		assertThat(post("/api/datasets", facts).status()).isEqualTo(200);
+		JsonNode before = creditGrade("CO-03");
+		assertThat(before.path("totalPoints").decimalValue()).isEqualByComparingTo("99");
+		assertThat(before.path("status").asText()).isEqualTo("GRADE_A");
+		evaluate("P-CG", "2023-12-31");
+		JsonNode proposal = proposalsCiting("CO-03", "I-CG").get(0);
+		BigDecimal points = proposal.path("points").decimalValue();
+
+		ApiResponse confirmed = post("/api/deduction-proposals/{id}/confirm", null, proposal.path("id").asText());
+		assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+
+		JsonNode after = creditGrade("CO-03");
+		assertThat(after.path("totalPoints").decimalValue())
+			.isEqualByComparingTo(before.path("totalPoints").decimalValue().subtract(points));
+		assertThat(after.path("status").asText()).isEqualTo("GRADE_B");
+	}
+
+	private JsonNode creditGrade(String company) {
+		ApiResponse response = post("/api/evaluations",
+				Map.of("scheme", "credit-grade", "year", 2024, "subjectId", company, "asOf", "2024-12-31"));
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.body();
+	}
 
 	@Test
 	void evaluatingAgainKeepsOneProposalThatPointsAtTheFirstAndTheLatestEvaluation() {
@@ -72,15 +122,12 @@ abstract class DeductionProposalsTests extends DatabaseTestSupport {
 	@Test
 	void aJobProposesWhatASingleEvaluationProposesAndAgainAddsNothing() {
 		// A district of its own, so that the jobs touch no other test's proposals.
-		assertThat(post("/api/datasets", Map.of("districts", List.of(Map.of("id", "D-PJ", "name", "提案区")), "streets",
+		Map<String, Object> facts = new java.util.HashMap<>(overdue("P-PJ", "CM-PJ", "CO-11", "I-PJ", "2023-12-08",
+				"2023-12-20"));
+		facts.putAll(Map.of("districts", List.of(Map.of("id", "D-PJ", "name", "提案区")), "streets",
 				List.of(Map.of("id", "S-PJ", "districtId", "D-PJ", "name", "提案街道")), "communities",
-				List.of(Map.of("id", "CM-PJ", "streetId", "S-PJ", "name", "提案社区")), "projects",
-				List.of(Map.of("id", "P-PJ", "name", "提案小区", "communityId", "CM-PJ", "companyId", "CO-11", "households",
-						300, "occupancyRate", 0.9, "disclosures",
-						Map.of("contract", true, "serviceStandard", true, "publicIncome", true))),
-				"incidents", List.of(Map.of("id", "I-PJ", "projectId", "P-PJ", "companyId", "CO-11", "date", "2023-12-08",
-						"type", "FIRE_LANE_BLOCKED", "description", "消防通道堵塞", "rectifyBy", "2023-12-20")))).status())
-			.isEqualTo(200);
+				List.of(Map.of("id", "CM-PJ", "streetId", "S-PJ", "name", "提案社区"))));
+		assertThat(post("/api/datasets", facts).status()).isEqualTo(200);
 		String single = evaluate("P-PJ", "2023-12-31");
 		String firstJob = job("2023-12-31");
 		long proposals = count("deduction_proposals");
@@ -126,7 +173,7 @@ abstract class DeductionProposalsTests extends DatabaseTestSupport {
 		JsonNode fact = version.path("fact");
 		assertThat(fact.path("companyId").asText()).isEqualTo("CO-05");
 		assertThat(fact.path("points").decimalValue()).isEqualByComparingTo("5");
-		assertThat(fact.path("date").asText()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+		assertThat(fact.path("date").asText()).isEqualTo(TODAY.toString());
 		assertThat(fact.path("reason").asText()).contains(evaluation, OVERDUE, "I-009", "hongqi365/2023",
 				"经区住建局现场核实");
 		JsonNode recorded = get("/api/revisions/{revision}", revision + 1).body();
@@ -207,6 +254,17 @@ abstract class DeductionProposalsTests extends DatabaseTestSupport {
 		ApiResponse confirmed = as("zc-staff", HttpMethod.POST, "/api/deduction-proposals/" + id + "/confirm", null);
 		assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
 		assertThat(confirmed.body().path("decidedBy").asText()).isEqualTo("zc-staff");
+	}
+
+	/** A project of the company in the community with a fire-lane problem not rectified by its date. */
+	private static Map<String, Object> overdue(String project, String community, String company, String incident,
+			String date, String rectifyBy) {
+		return Map.of("projects",
+				List.of(Map.of("id", project, "name", project + "小区", "communityId", community, "companyId", company,
+						"households", 300, "occupancyRate", 0.9, "disclosures",
+						Map.of("contract", true, "serviceStandard", true, "publicIncome", true))),
+				"incidents", List.of(Map.of("id", incident, "projectId", project, "companyId", company, "date", date,
+						"type", "FIRE_LANE_BLOCKED", "description", "消防通道堵塞", "rectifyBy", rectifyBy)));
 	}
 
 	private String evaluate(String project, String asOf) {

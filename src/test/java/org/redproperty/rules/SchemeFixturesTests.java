@@ -23,7 +23,8 @@ import org.redproperty.facts.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo fixtures of the gold-red-property/2019, zhuzhou-demo/2023 and red-black-list/2024 (each period)
+ * The demo fixtures of the gold-red-property/2019, zhuzhou-demo/2023, red-black-list/2024 (each period) and
+ * credit-grade/2024 (the red-black-list district with credit deductions)
  * schemes, read as datasets, evaluated by the real rule folders without Spring: the rules must reproduce {@code fixtures/expected/*.json}.
  */
 class SchemeFixturesTests {
@@ -67,6 +68,23 @@ class SchemeFixturesTests {
 
 		assertThat(outcomes.keySet()).containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::subjectId).toList());
 		assertThat(outcomes.values().stream().filter((o) -> o.status().value().equals("RED_LIST"))).hasSizeGreaterThanOrEqualTo(5);
+		expected.forEach((e) -> check(e, outcomes.get(e.subjectId())));
+	}
+
+	@Test
+	void creditGradeOfTheRedBlackListDistrictReproducesTheExpectedGrades() throws IOException {
+		com.fasterxml.jackson.databind.node.ObjectNode merged = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
+			.readTree(new File("fixtures/red-black-list-2024.json"));
+		merged.setAll((com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(new File("fixtures/credit-grade-2024.json")));
+		Dataset facts = JSON.treeToValue(merged, Dataset.class);
+		List<Expected> expected = expected("credit-grade-2024");
+
+		Map<String, RuleOutcome> outcomes = RulesFolder.load("credit-grade", 2024)
+			.evaluateTogether(SubjectType.DISTRICT, "RB-D1", LocalDate.of(2024, 12, 31), facts);
+
+		assertThat(outcomes.keySet()).containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::subjectId).toList());
+		assertThat(expected.stream().map(Expected::status).distinct().sorted())
+			.containsExactly("GRADE_A", "GRADE_B", "GRADE_C", "GRADE_D");
 		expected.forEach((e) -> check(e, outcomes.get(e.subjectId())));
 	}
 

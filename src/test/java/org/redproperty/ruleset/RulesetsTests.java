@@ -131,6 +131,53 @@ class RulesetsTests {
 		executor.shutdown();
 	}
 
+	@Test
+	void startsARulesetWhoseRequirementIsMissingBrokenAndServesItOnceTheRequirementServes() throws IOException {
+		RulesetFoldersTests.copy(Path.of("rules/credit-grade/2024"), this.rules.resolve("credit-grade/2024"));
+
+		this.rulesets.reload();
+
+		assertThat(this.rulesets.status("credit-grade", 2024)).hasValueSatisfying((status) -> {
+			assertThat(status.state()).isEqualTo(RulesetStatus.BROKEN);
+			assertThat(status.errors()).singleElement()
+				.satisfies((error) -> assertThat(error.message()).contains("red-black-list/2024", "未启用"));
+		});
+		assertThat(this.rulesets.find("credit-grade", 2024)).isEmpty();
+
+		RulesetFoldersTests.copy(Path.of("rules/red-black-list/2024"), this.rules.resolve("red-black-list/2024"));
+		this.rulesets.reload();
+
+		assertThat(this.rulesets.status("credit-grade", 2024))
+			.hasValueSatisfying((status) -> assertThat(status.state()).isEqualTo(RulesetStatus.ACTIVE));
+		assertThat(this.rulesets.find("credit-grade", 2024)).isPresent();
+	}
+
+	@Test
+	void refusesRulesetsThatRequireEachOther() throws IOException {
+		RulesetFoldersTests.copy(Path.of("rules/credit-grade/2024"), this.rules.resolve("credit-grade/2024"));
+		RulesetFoldersTests.copy(Path.of("rules/red-black-list/2024"), this.rules.resolve("red-black-list/2024"));
+		// Without its folder tests, which would fail first: the evaluator of this test finds no required ruleset.
+		try (var tests = Files.list(this.rules.resolve("red-black-list/2024/tests"))) {
+			for (Path test : tests.toList()) {
+				Files.delete(test);
+			}
+		}
+		Path manifest = this.rules.resolve("red-black-list/2024/manifest.yaml");
+		Files.writeString(manifest, Files.readString(manifest)
+			.replace("companiesInDistrict: true", "companiesInDistrict: true\nrequires:\n  - scheme: credit-grade\n    year: 2024"));
+
+		this.rulesets.reload();
+
+		for (String scheme : List.of("credit-grade", "red-black-list")) {
+			assertThat(this.rulesets.status(scheme, 2024)).hasValueSatisfying((status) -> {
+				assertThat(status.state()).isEqualTo(RulesetStatus.BROKEN);
+				assertThat(status.errors()).anySatisfy((error) -> assertThat(error.message()).contains("成环"));
+			});
+			assertThat(this.rulesets.find(scheme, 2024)).isEmpty();
+		}
+		assertThat(this.rulesets.find("hongqi365", 2023)).isPresent();
+	}
+
 	private void edit(String file, String from, String to) throws IOException {
 		Path path = this.folder.resolve(file);
 		String content = Files.readString(path);

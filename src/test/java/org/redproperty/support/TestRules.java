@@ -1,6 +1,8 @@
 package org.redproperty.support;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.redproperty.evaluation.EvaluationRuleApi;
@@ -8,15 +10,33 @@ import org.redproperty.evaluation.Evaluator;
 import org.redproperty.evaluation.FolderTests;
 import org.redproperty.evaluation.RuleOutcome;
 import org.redproperty.evaluation.SubjectResult;
+import org.redproperty.ruleset.LoadedRuleset;
+import org.redproperty.ruleset.Ruleset;
 import org.redproperty.ruleset.RulesetFolders;
+import org.redproperty.ruleset.RulesetKey;
 import org.redproperty.ruleset.RulesetTests;
 
 /** The one evaluator and ruleset folders that run their own tests on it, as the service builds them, without Spring. */
 public final class TestRules {
 
-	public static final Evaluator EVALUATOR = new Evaluator(200_000, 5000);
+	public static final Evaluator EVALUATOR = new Evaluator(200_000, 5000).withRequirements(TestRules::onDisk);
+
+	/** The folders of {@code rules/} a manifest requires, compiled once each (their own tests are run elsewhere). */
+	private static final Map<RulesetKey, Optional<Ruleset>> REQUIRED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private TestRules() {
+	}
+
+	private static Optional<Ruleset> onDisk(RulesetKey key) {
+		Optional<Ruleset> found = REQUIRED.get(key);
+		if (found == null) {
+			Path rules = Path.of("rules");
+			LoadedRuleset loaded = foldersWithoutTests().load(rules,
+					rules.resolve(key.scheme()).resolve(String.valueOf(key.year())));
+			found = loaded.errors().isEmpty() ? Optional.of(loaded.ruleset()) : Optional.empty();
+			REQUIRED.put(key, found);
+		}
+		return found;
 	}
 
 	/** Folders checked on everything, their own tests included. */

@@ -24,26 +24,26 @@ import org.redproperty.rules.RulesFolder;
  * District D1 (street S1, community C1) and a neighbour D2 for the red-black-list rules: companies that each serve
  * projects of D1, scored on site in the quarters of 2024.
  */
-final class RedBlackWorld {
+public final class RedBlackWorld {
 
 	static final RulesFolder FOLDER = RulesFolder.load("red-black-list", 2024);
 
 	/** The day after the first quarter ended: Q1 counts, Q2 does not yet. */
-	static final LocalDate AFTER_Q1 = LocalDate.of(2024, 4, 1);
+	public static final LocalDate AFTER_Q1 = LocalDate.of(2024, 4, 1);
 
-	static final LocalDate YEAR_END = LocalDate.of(2024, 12, 31);
+	public static final LocalDate YEAR_END = LocalDate.of(2024, 12, 31);
 
 	private RedBlackWorld() {
 	}
 
-	static Facts districts() {
+	public static Facts districts() {
 		return new Facts().add(new District("D1", "试验区"), new Street("S1", "D1", "试验街道"),
 				new Community("C1", "S1", "试验社区"), new District("D2", "邻区"), new Street("S2", "D2", "邻区街道"),
 				new Community("C2", "S2", "邻区社区"));
 	}
 
 	/** A company {@code id} serving project {@code P-id} (100 households) in D1, inspected once in Q1 with the score. */
-	static Facts company(Facts facts, String id, String q1Score) {
+	public static Facts company(Facts facts, String id, String q1Score) {
 		facts.add(company(id), project("P-" + id, "C1", id, 100));
 		if (q1Score != null) {
 			facts.add(inspection("IN-" + id + "-1", "P-" + id, "2024-02-15", q1Score));
@@ -52,7 +52,7 @@ final class RedBlackWorld {
 	}
 
 	/** {@code count} companies R01… in D1 with Q1 scores 90, 89, 88 … (all different). */
-	static Facts ranked(int count) {
+	public static Facts ranked(int count) {
 		Facts facts = districts();
 		for (int i = 1; i <= count; i++) {
 			company(facts, "R%02d".formatted(i), String.valueOf(91 - i));
@@ -60,25 +60,25 @@ final class RedBlackWorld {
 		return facts;
 	}
 
-	static Company company(String id) {
+	public static Company company(String id) {
 		return new Company(id, id + "物业", "91350100M000100Y43", 40, 5, PartyOrg.INDEPENDENT, LocalDate.of(2016, 1, 1),
 				new PartyOrgChecklist(true, true, true, true, true, true), LocalDate.of(2017, 1, 1));
 	}
 
-	static Project project(String id, String community, String company, Integer households) {
+	public static Project project(String id, String community, String company, Integer households) {
 		return new Project(id, id + "小区", community, company, "经理", true, true, households, new BigDecimal("0.9"),
 				LocalDate.of(2018, 1, 1), null);
 	}
 
-	static Inspection inspection(String id, String project, String date, String score) {
+	public static Inspection inspection(String id, String project, String date, String score) {
 		return new Inspection(id, project, LocalDate.parse(date), new BigDecimal(score), "试验街道");
 	}
 
-	static Incident incident(String id, String project, String company, IncidentType type, String date) {
+	public static Incident incident(String id, String project, String company, IncidentType type, String date) {
 		return new Incident(id, project, company, LocalDate.parse(date), type, "事件" + id, null, null, null);
 	}
 
-	static Incident problem(String id, String project, String company, String date, String rectifyBy,
+	public static Incident problem(String id, String project, String company, String date, String rectifyBy,
 			String rectifiedOn, RectificationVerdict verdict) {
 		return new Incident(id, project, company, LocalDate.parse(date), IncidentType.FIRE_LANE_BLOCKED, "堵塞消防通道",
 				(rectifyBy != null) ? LocalDate.parse(rectifyBy) : null,
