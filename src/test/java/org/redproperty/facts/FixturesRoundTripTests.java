@@ -30,6 +30,9 @@ abstract class FixturesRoundTripTests extends DatabaseTestSupport {
 			"/api/streets", FactKind.COMMUNITIES, "/api/communities", FactKind.COMPANIES, "/api/companies",
 			FactKind.PROJECTS, "/api/projects");
 
+	/** Fixtures that add facts to another fixture's subjects, as the demo import takes them after it. */
+	private static final Map<String, String> BUILDS_ON = Map.of("credit-grade-2024.json", "fixtures/red-black-list-2024.json");
+
 	@Autowired
 	private FactStore facts;
 
@@ -42,6 +45,11 @@ abstract class FixturesRoundTripTests extends DatabaseTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("fixtures")
 	void readsBackEveryImportedValueUnchanged(Path fixture) {
+		String base = BUILDS_ON.get(fixture.getFileName().toString());
+		if (base != null) {
+			ApiResponse before = post("/api/datasets", fixture(base));
+			assertThat(before.status()).as("%s", before).isEqualTo(200);
+		}
 		JsonNode sent = fixture(fixture.toString());
 		ApiResponse imported = post("/api/datasets", sent);
 		assertThat(imported.status()).as("%s", imported).isEqualTo(200);
