@@ -9,10 +9,8 @@ import org.redproperty.facts.DemoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +18,13 @@ import org.springframework.stereotype.Component;
  * or a generated one printed once; then the accounts of {@code app.accounts.seed}, and with the demo data those of
  * {@code app.accounts.demo}, each created when missing (an existing account is never changed). Off with
  * {@code app.accounts.seed-at-start=false}, for a test of an old schema that has no accounts table.
+ * <p>
+ * It runs once every bean is made (the schema migrated) and before the web server opens its port, so that no request
+ * can find the accounts missing: a client that waits for the port and signs in straight away is not refused.
  */
 @Component
-@Order(0)
 @ConditionalOnProperty(name = "app.accounts.seed-at-start", matchIfMissing = true)
-class AccountSeeder implements ApplicationRunner {
+class AccountSeeder implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(AccountSeeder.class);
 
@@ -41,7 +41,7 @@ class AccountSeeder implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (this.accounts.none()) {
 			String given = this.properties.adminPassword();
 			boolean generated = given == null || given.isBlank();
