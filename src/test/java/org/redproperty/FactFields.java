@@ -120,6 +120,15 @@ public final class FactFields {
 				f(p, "score", N, "街道社区现场打分（量化考核），0 至 100"), f(p, "inspector", S, "打分单位或人员，可为空"));
 	}
 
+	public static List<FieldDescriptor> title(String p) {
+		return recorded(p, f(p, "id", S, "编号"), f(p, "holderType", S, "持有者类型：`PROJECT` 项目、`COMPANY` 企业"),
+				f(p, "holderId", S, "持有者（项目或企业）编号"), f(p, "scheme", S, "评价方案，如 `gold-red-property`"),
+				f(p, "year", N, "方案年度"), f(p, "title", S, "称号代码，如 `GOLD`、`FIVE_STAR`"),
+				f(p, "grantedOn", S, "授予日期（评价的 asOf 早于它时，称号还不存在）"),
+				f(p, "revokedOn", S, "撤销日期，不早于授予日期；仍持有时为 null"),
+				f(p, "revocationReason", S, "撤销原因，可为空"));
+	}
+
 	/**
 	 * The fields of one fact followed by the two that say which version it is: only in facts read back (an import
 	 * ignores them).
@@ -151,6 +160,7 @@ public final class FactFields {
 		list(fields, prefix, "assessments", "评价打分表", assessment(prefix + "assessments[]."));
 		list(fields, prefix, "indicators", "指标", indicator(prefix + "indicators[]."));
 		list(fields, prefix, "inspections", "街道社区现场打分", inspection(prefix + "inspections[]."));
+		list(fields, prefix, "titles", "称号（发布的评价结果）", title(prefix + "titles[]."));
 		return fields;
 	}
 

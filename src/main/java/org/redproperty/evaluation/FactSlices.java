@@ -27,13 +27,14 @@ import org.redproperty.facts.Project;
 import org.redproperty.facts.Street;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.facts.Survey;
+import org.redproperty.facts.Title;
 
 /**
  * The facts of an evaluation cut into what each project or company needs on its own, and the subjects of a scope.
  * A project's slice is the project, the administrative tree above it, its company's record and every record that
- * belongs to the project (activities, committees, nominations, incidents, indicators); a company's slice is the
- * company, the projects it serves with their tree, and every record that belongs to the company (its incidents,
- * surveys, assessments, credit deductions, indicators). Built once per evaluation: each slice is a lookup.
+ * belongs to the project (activities, committees, nominations, incidents, indicators, the titles it holds); a
+ * company's slice is the company, the projects it serves with their tree, and every record that belongs to the
+ * company (its incidents, surveys, assessments, credit deductions, indicators, the titles it holds). Built once per evaluation: each slice is a lookup.
  */
 final class FactSlices {
 
@@ -186,7 +187,7 @@ final class FactSlices {
 				of(facts, Company.class), of(facts, Project.class), of(facts, Committee.class),
 				of(facts, Nomination.class), of(facts, Activity.class), of(facts, Incident.class),
 				of(facts, CreditDeduction.class), of(facts, Survey.class), of(facts, Assessment.class),
-				of(facts, Indicator.class), of(facts, Inspection.class));
+				of(facts, Indicator.class), of(facts, Inspection.class), of(facts, Title.class));
 	}
 
 	private static <T> List<T> of(List<Fact> facts, Class<T> type) {

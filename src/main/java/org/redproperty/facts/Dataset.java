@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 public record Dataset(List<District> districts, List<Street> streets, List<Community> communities,
 		List<Company> companies, List<Project> projects, List<Committee> committees, List<Nomination> nominations,
 		List<Activity> activities, List<Incident> incidents, List<CreditDeduction> creditDeductions,
-		List<Survey> surveys, List<Assessment> assessments, List<Indicator> indicators, List<Inspection> inspections) {
+		List<Survey> surveys, List<Assessment> assessments, List<Indicator> indicators, List<Inspection> inspections,
+		List<Title> titles) {
 
 	public Dataset {
 		districts = sorted(districts);
@@ -31,6 +32,17 @@ public record Dataset(List<District> districts, List<Street> streets, List<Commu
 		assessments = sorted(assessments);
 		indicators = sorted(indicators);
 		inspections = sorted(inspections);
+		titles = sorted(titles);
+	}
+
+	/** The facts of the kinds before titles, with none of those. */
+	public Dataset(List<District> districts, List<Street> streets, List<Community> communities,
+			List<Company> companies, List<Project> projects, List<Committee> committees, List<Nomination> nominations,
+			List<Activity> activities, List<Incident> incidents, List<CreditDeduction> creditDeductions,
+			List<Survey> surveys, List<Assessment> assessments, List<Indicator> indicators,
+			List<Inspection> inspections) {
+		this(districts, streets, communities, companies, projects, committees, nominations, activities, incidents,
+				creditDeductions, surveys, assessments, indicators, inspections, List.of());
 	}
 
 	/** The facts of the kinds before inspections, with none of those. */
@@ -39,12 +51,12 @@ public record Dataset(List<District> districts, List<Street> streets, List<Commu
 			List<Activity> activities, List<Incident> incidents, List<CreditDeduction> creditDeductions,
 			List<Survey> surveys, List<Assessment> assessments, List<Indicator> indicators) {
 		this(districts, streets, communities, companies, projects, committees, nominations, activities, incidents,
-				creditDeductions, surveys, assessments, indicators, List.of());
+				creditDeductions, surveys, assessments, indicators, List.of(), List.of());
 	}
 
 	/**
-	 * The facts as they stood on {@code asOf}: what is dated later does not exist yet, and a rectification made
-	 * later has not happened.
+	 * The facts as they stood on {@code asOf}: what is dated later does not exist yet (a title is dated by the day
+	 * it was granted), and a rectification or a revocation made later has not happened.
 	 */
 	public Dataset asOf(LocalDate asOf) {
 		return new Dataset(this.districts, this.streets, this.communities, this.companies, this.projects,
@@ -55,7 +67,8 @@ public record Dataset(List<District> districts, List<Street> streets, List<Commu
 				onOrBefore(this.creditDeductions, CreditDeduction::date, asOf),
 				onOrBefore(this.surveys, Survey::date, asOf), onOrBefore(this.assessments, Assessment::date, asOf),
 				onOrBefore(this.indicators, Indicator::asOf, asOf),
-				onOrBefore(this.inspections, Inspection::date, asOf));
+				onOrBefore(this.inspections, Inspection::date, asOf),
+				onOrBefore(this.titles, Title::grantedOn, asOf).stream().map((t) -> t.asSeenOn(asOf)).toList());
 	}
 
 	/** The facts that are subjects of that type: the districts, streets, communities, projects or companies. */
@@ -73,7 +86,7 @@ public record Dataset(List<District> districts, List<Street> streets, List<Commu
 	public Stream<Fact> all() {
 		return Stream.of(this.districts, this.streets, this.communities, this.companies, this.projects,
 				this.committees, this.nominations, this.activities, this.incidents, this.creditDeductions,
-				this.surveys, this.assessments, this.indicators, this.inspections)
+				this.surveys, this.assessments, this.indicators, this.inspections, this.titles)
 			.flatMap(List::stream);
 	}
 

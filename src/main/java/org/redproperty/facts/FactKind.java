@@ -22,7 +22,8 @@ public enum FactKind {
 	SURVEYS("surveys", "surveys", Survey.class, Dataset::surveys),
 	ASSESSMENTS("assessments", "assessments", Assessment.class, Dataset::assessments),
 	INDICATORS("indicators", "indicators", Indicator.class, Dataset::indicators),
-	INSPECTIONS("inspections", "inspections", Inspection.class, Dataset::inspections);
+	INSPECTIONS("inspections", "inspections", Inspection.class, Dataset::inspections),
+	TITLES("titles", "titles", Title.class, Dataset::titles);
 
 	private final String key;
 

@@ -205,7 +205,12 @@ public class FactStore {
 				reader.where(Indicator.class, "subjectId", subjects).stream()
 					.filter((indicator) -> inScope(indicator, projectIds, communityIds, streetIds, districtIds, companyIds))
 					.toList(),
-				reader.where(Inspection.class, "projectId", projectIds));
+				reader.where(Inspection.class, "projectId", projectIds),
+				reader.where(Title.class, "holderId", Stream.concat(projectIds.stream(), companyIds.stream()).toList())
+					.stream()
+					.filter((title) -> (title.holderType() == HolderType.PROJECT) ? projectIds.contains(title.holderId())
+							: companyIds.contains(title.holderId()))
+					.toList());
 	}
 
 	/**

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What the import accepts in one field of one kind: its type, whether it is required, for references the kind it
- * points to (for an indicator's subject, the kind follows from its {@code subjectType}), and what its column can
+ * points to (for an indicator's subject or a title's holder, the kind follows from the type field named in
+ * {@code members}; for a date, {@code members} may name the date field it must not be before), and what its column can
  * hold exactly: the characters of a {@code VARCHAR(length)}, the digits of a {@code DECIMAL(precision, scale)}.
  * These limits are the column definitions of the migrations (V1, V4), written once here; a test compares them
  * with the columns of both databases.
@@ -40,8 +41,10 @@ record FieldSpec(String name, Type type, boolean required, FactKind target, Clas
 		return new FieldSpec(name, Type.REFERENCE, required, target, null, null, List.of(), ID_LENGTH, 0, 0);
 	}
 
-	static FieldSpec subjectRef(String name) {
-		return new FieldSpec(name, Type.SUBJECT_REFERENCE, true, null, null, null, List.of(), ID_LENGTH, 0, 0);
+	/** A reference to a subject whose type is the value of the field {@code typeField} of the same row. */
+	static FieldSpec subjectRef(String name, String typeField) {
+		return new FieldSpec(name, Type.SUBJECT_REFERENCE, true, null, null, null, List.of(typeField), ID_LENGTH, 0,
+				0);
 	}
 
 	static FieldSpec enumOf(String name, Class<? extends Enum<?>> type, boolean required) {
@@ -50,6 +53,11 @@ record FieldSpec(String name, Type type, boolean required, FactKind target, Clas
 
 	static FieldSpec date(String name, boolean required) {
 		return new FieldSpec(name, Type.DATE, required, null, null, null, List.of(), 0, 0, 0);
+	}
+
+	/** An optional date that, when given, is not before the date in the field {@code earliest} of the same row. */
+	static FieldSpec dateFrom(String name, String earliest) {
+		return new FieldSpec(name, Type.DATE, false, null, null, null, List.of(earliest), 0, 0, 0);
 	}
 
 	static FieldSpec integer(String name, boolean required) {
@@ -132,10 +140,15 @@ record FieldSpec(String name, Type type, boolean required, FactKind target, Clas
 							bounded("management", "20", 6, 2, false), bounded("service", "20", 6, 2, false),
 							bounded("image", "20", 6, 2, false))),
 			Map.entry(FactKind.INDICATORS,
-					List.of(id(), enumOf("subjectType", SubjectType.class, true), subjectRef("subjectId"),
+					List.of(id(), enumOf("subjectType", SubjectType.class, true), subjectRef("subjectId", "subjectType"),
 							requiredText("code", 100), decimal("value", 18, 6, true), date("asOf", true))),
 			Map.entry(FactKind.INSPECTIONS,
 					List.of(id(), ref("projectId", FactKind.PROJECTS, true), date("date", true),
-							bounded("score", "100", 7, 3, true), text("inspector", 200))));
+							bounded("score", "100", 7, 3, true), text("inspector", 200))),
+			Map.entry(FactKind.TITLES,
+					List.of(id(), enumOf("holderType", HolderType.class, true), subjectRef("holderId", "holderType"),
+							requiredText("scheme", 64), integer("year", true), requiredText("title", 100),
+							date("grantedOn", true), dateFrom("revokedOn", "grantedOn"),
+							text("revocationReason", 1000))));
 
 }

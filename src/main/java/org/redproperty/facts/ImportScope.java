@@ -78,6 +78,9 @@ final class ImportScope {
 		if (fact instanceof Indicator indicator) {
 			return of(indicator.subjectType(), indicator.subjectId());
 		}
+		if (fact instanceof Title title) {
+			return of(title.holderType().subjectType(), title.holderId());
+		}
 		String project = (fact instanceof Committee c) ? c.projectId() : (fact instanceof Nomination n) ? n.projectId()
 				: (fact instanceof Activity a) ? a.projectId() : (fact instanceof Inspection i) ? i.projectId() : null;
 		if (project != null) {

@@ -12,7 +12,8 @@ final class Messages {
 			Map.entry(FactKind.ACTIVITIES, "活动记录"), Map.entry(FactKind.INCIDENTS, "安全问题或事件"),
 			Map.entry(FactKind.CREDIT_DEDUCTIONS, "信用分扣减"), Map.entry(FactKind.SURVEYS, "满意度调查"),
 			Map.entry(FactKind.ASSESSMENTS, "评价打分"), Map.entry(FactKind.INDICATORS, "指标"),
-			Map.entry(FactKind.INSPECTIONS, "现场打分"));
+			Map.entry(FactKind.INSPECTIONS, "现场打分"),
+			Map.entry(FactKind.TITLES, "称号"));
 
 	private Messages() {
 	}

@@ -131,8 +131,16 @@ final class RowCheck {
 	}
 
 	private void subjectReference(FieldSpec field, JsonNode value) {
-		JsonNode type = this.node.get("subjectType");
-		SubjectType subjectType = (type != null && type.isTextual()) ? Messages.enumValue(SubjectType.class, type.asText()) : null;
+		String typeField = field.members().get(0);
+		JsonNode type = this.node.get(typeField);
+		Class<? extends Enum<?>> types = FieldSpec.SCHEMA.get(this.row.kind()).stream()
+			.filter((spec) -> spec.name().equals(typeField))
+			.findFirst()
+			.orElseThrow()
+			.enumType();
+		// the type field's own enum says which subjects may be named (a title's holder: a project or a company)
+		SubjectType subjectType = (type != null && type.isTextual() && Messages.enumValue(types, type.asText()) != null)
+				? Messages.enumValue(SubjectType.class, type.asText()) : null;
 		if (subjectType != null) {
 			reference(field, FactKind.of(subjectType), value);
 		}
@@ -150,13 +158,34 @@ final class RowCheck {
 			return;
 		}
 		try {
-			if (!StorableDates.contains(LocalDate.parse(value.asText()))) {
+			LocalDate date = LocalDate.parse(value.asText());
+			if (!StorableDates.contains(date)) {
 				problem(field.name(), RowCode.DATE_OUT_OF_RANGE, "字段「" + field.name() + "」的日期「" + value.asText()
 						+ "」不在 " + StorableDates.range() + " 之间");
+			}
+			else if (!field.members().isEmpty()) {
+				notBefore(field, date, field.members().get(0));
 			}
 		}
 		catch (DateTimeParseException ex) {
 			problem(field.name(), RowCode.INVALID_DATE, "字段「" + field.name() + "」的日期「" + value.asText() + "」无法识别，应为 yyyy-MM-dd");
+		}
+	}
+
+	/** A date that must not be before another date of the row (when that one is a date at all). */
+	private void notBefore(FieldSpec field, LocalDate date, String earliest) {
+		JsonNode other = this.node.get(earliest);
+		if (other == null || !other.isTextual()) {
+			return;
+		}
+		try {
+			if (date.isBefore(LocalDate.parse(other.asText()))) {
+				problem(field.name(), RowCode.DATES_OUT_OF_ORDER, "字段「" + field.name() + "」的日期「" + date + "」早于「"
+						+ earliest + "」的日期「" + other.asText() + "」");
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// the other field has its own problem
 		}
 	}
 

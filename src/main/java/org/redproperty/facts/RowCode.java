@@ -20,6 +20,7 @@ public enum RowCode {
 	UNKNOWN_ENUM("不是该字段可用的取值"),
 	INVALID_DATE("日期无法识别，应为 yyyy-MM-dd（Excel 表格中还可以是 Excel 日期、2023/9/1 或 2023年9月1日）"),
 	DATE_OUT_OF_RANGE("日期不在 1900-01-01 到 9999-12-31 之间"),
+	DATES_OUT_OF_ORDER("日期早于同一行中它不能早于的日期（如称号的撤销日期早于授予日期）"),
 	NEGATIVE_COUNT("数量为负数"),
 	OUT_OF_RANGE("数值超出该字段允许的范围（如比率大于 1、分数大于满分，或整数位多于该字段可存的位数）"),
 	TOO_MANY_DECIMALS("小数位多于该字段可存的位数；不会四舍五入后存储"),

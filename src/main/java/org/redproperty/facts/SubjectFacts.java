@@ -54,7 +54,8 @@ public class SubjectFacts {
 			.findFirst()
 			.map((project) -> new ProjectDetails(project, first(scope.communities()), first(scope.streets()),
 					first(scope.districts()), first(scope.companies()), scope.committees(), scope.nominations(),
-					scope.activities(), scope.incidents(), scope.indicators(), scope.inspections())));
+					scope.activities(), scope.incidents(), scope.indicators(), scope.inspections(),
+					held(scope.titles(), HolderType.PROJECT, id))));
 	}
 
 	/** The revisions that recorded these facts, by number (facts stored before revisions existed have none). */
@@ -66,6 +67,11 @@ public class SubjectFacts {
 			.distinct()
 			.forEach((revision) -> this.revisions.find(revision).ifPresent((r) -> found.put(revision, r)));
 		return found;
+	}
+
+	/** The titles of the scope that this holder holds (or held): not those of its company. */
+	public static List<Title> held(List<Title> titles, HolderType type, String id) {
+		return titles.stream().filter((t) -> t.holderType() == type && t.holderId().equals(id)).toList();
 	}
 
 	private static <T> T first(List<T> facts) {

@@ -17,6 +17,7 @@ import org.redproperty.facts.Inspection;
 import org.redproperty.facts.Nomination;
 import org.redproperty.facts.Project;
 import org.redproperty.facts.Street;
+import org.redproperty.facts.Title;
 import org.redproperty.facts.Survey;
 
 /**
@@ -89,6 +90,11 @@ record FactRows(String sql, Function<Fact, Object[]> parameters) {
 			case INSPECTIONS -> rows(Inspection.class, """
 					inspections (id, project_id, inspected_on, score, inspector) VALUES (?, ?, ?, ?, ?)""",
 					(i) -> new Object[] { i.id(), i.projectId(), i.date(), i.score(), i.inspector() });
+			case TITLES -> rows(Title.class, """
+					titles (id, holder_type, holder_id, scheme, scheme_year, title, granted_on, revoked_on,
+					    revocation_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", (t) -> new Object[] { t.id(),
+					t.holderType().name(), t.holderId(), t.scheme(), t.year(), t.title(), t.grantedOn(), t.revokedOn(),
+					t.revocationReason() });
 		};
 	}
 

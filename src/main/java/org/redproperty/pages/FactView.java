@@ -69,7 +69,7 @@ class FactView {
 			});
 		}
 		List<Row> rows = facts.stream().map((fact) -> row(kind, fact, names, revisions)).toList();
-		return new Table(kind.key(), kind.label(), names.stream().map(this::label).toList(), rows);
+		return new Table(kind.key(), kind.label(), names.stream().map((name) -> label(kind, name)).toList(), rows);
 	}
 
 	/** One fact's fields, each with its Chinese name: the subject's own details. */
@@ -134,6 +134,11 @@ class FactView {
 
 	private String label(String name) {
 		return this.labels.getProperty(name, name);
+	}
+
+	/** A field's name as a column of that kind: its own (e.g. {@code titles.title}) or the one of every kind. */
+	private String label(FactKind kind, String name) {
+		return this.labels.getProperty(kind.key() + "." + name, label(name));
 	}
 
 	/** The facts of one kind: its key and Chinese name, the Chinese column names and a row per fact. */

@@ -17,6 +17,7 @@ import org.redproperty.facts.DistrictScope;
 import org.redproperty.facts.Fact;
 import org.redproperty.facts.FactHistory;
 import org.redproperty.facts.FactKind;
+import org.redproperty.facts.HolderType;
 import org.redproperty.facts.RevisionService;
 import org.redproperty.facts.SubjectFacts;
 import org.redproperty.facts.SubjectType;
@@ -37,6 +38,9 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class SubjectPages {
+
+	/** A title's columns that name its holder: the page's own subject. */
+	private static final Set<String> HOLDER = Set.of("holderType", "holderId");
 
 	private final SubjectFacts subjects;
 
@@ -113,6 +117,7 @@ class SubjectPages {
 				add(tables, FactKind.ACTIVITIES, facts.activities(), own);
 				add(tables, FactKind.INCIDENTS, facts.incidents(), own);
 				add(tables, FactKind.INSPECTIONS, facts.inspections(), own);
+				add(tables, FactKind.TITLES, SubjectFacts.held(facts.titles(), HolderType.PROJECT, id), HOLDER);
 			}
 			case COMPANY -> {
 				add(tables, FactKind.PROJECTS, this.scope.visible(SubjectType.PROJECT, facts.projects()), own);
@@ -124,6 +129,7 @@ class SubjectPages {
 					.filter((incident) -> incident.projectId() == null
 							|| this.scope.visible(SubjectType.PROJECT, incident.projectId()))
 					.toList(), own);
+				add(tables, FactKind.TITLES, SubjectFacts.held(facts.titles(), HolderType.COMPANY, id), HOLDER);
 			}
 			case COMMUNITY -> add(tables, FactKind.PROJECTS, facts.projects(), own);
 			case STREET -> {

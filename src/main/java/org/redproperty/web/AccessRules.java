@@ -47,6 +47,7 @@ public final class AccessRules {
 			AccessRule.write(POST, "/api/rulesets/*/*/activate", "RULESET_ACTIVATE", "启用规则集", POLICY),
 			AccessRule.write(POST, "/api/rulesets/reload", "RULESET_RELOAD", "重新加载规则目录", POLICY),
 			AccessRule.write(POST, "/api/what-if", "WHAT_IF", "假设比较（不写入）", POLICY, AUDITOR),
+			AccessRule.read("/api/titles", "称号列表（按持有者、方案、年度、是否仍持有）：每个登录账户，限于其区"),
 			AccessRule.read("/api/**",
 					"其余查询：Excel 表格模板和区的推荐汇总表，事实、评价及其事实快照、依据（path）、任务及其结果和变化、规则集及启用记录、修订和事实历史、拟扣信用分"));
 

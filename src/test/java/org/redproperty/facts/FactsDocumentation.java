@@ -90,6 +90,7 @@ class FactsDocumentation extends DocumentationTest {
 		FactFields.list(fields, "", "incidents", "安全隐患和事件", FactFields.incident("incidents[]."));
 		FactFields.list(fields, "", "indicators", "项目的指标", FactFields.indicator("indicators[]."));
 		FactFields.list(fields, "", "inspections", "项目的街道社区现场打分", FactFields.inspection("inspections[]."));
+		FactFields.list(fields, "", "titles", "项目持有（或曾持有）的称号", FactFields.title("titles[]."));
 		this.mvc.perform(get("/api/projects/{id}", "P-043"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.project.id").value("P-043"))

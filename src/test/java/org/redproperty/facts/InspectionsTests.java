@@ -89,10 +89,7 @@ abstract class InspectionsTests extends DatabaseTestSupport {
 		long second = post("/api/datasets", inspections(inspection("IN-H", "P-T1", "2024-06-20", "75"))).body()
 			.path("revision")
 			.asLong();
-		ObjectNode retract = this.objectMapper.createObjectNode();
-		retract.putObject("retract").putArray("inspections").add("IN-H");
-		ApiResponse retraction = post("/api/datasets", retract);
-		assertThat(retraction.status()).as("%s", retraction).isEqualTo(200);
+		retract("inspections", "IN-H");
 
 		JsonNode history = get("/api/facts/inspections/IN-H/history").body();
 		assertThat(history.path("current").asBoolean()).isFalse();
@@ -118,12 +115,7 @@ abstract class InspectionsTests extends DatabaseTestSupport {
 	}
 
 	private ObjectNode inspections(ObjectNode... rows) {
-		ObjectNode dataset = this.objectMapper.createObjectNode();
-		ArrayNode list = dataset.putArray("inspections");
-		for (ObjectNode row : rows) {
-			list.add(row);
-		}
-		return dataset;
+		return rows("inspections", rows);
 	}
 
 }

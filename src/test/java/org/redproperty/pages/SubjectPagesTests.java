@@ -53,6 +53,30 @@ class SubjectPagesTests extends PageTest {
 	}
 
 	@Test
+	void theHoldersPagesShowTheirTitlesWithGrantAndRevocation() throws Exception {
+		this.mvc.perform(post("/api/datasets").contentType("application/json").content("""
+				{"titles": [
+				  {"id": "T-PAGE-P", "holderType": "PROJECT", "holderId": "P-016", "scheme": "hongqi365", "year": 2023,
+				   "title": "FIVE_STAR", "grantedOn": "2023-12-20"},
+				  {"id": "T-PAGE-C", "holderType": "COMPANY", "holderId": "CO-02", "scheme": "gold-red-property",
+				   "year": 2019, "title": "GOLD", "grantedOn": "2019-12-20", "revokedOn": "2020-05-06",
+				   "revocationReason": "企业管理层违法违规"}
+				]}""")).andExpect(status().isOk());
+		this.mvc.perform(get("/subjects/project/P-016").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("称号")))
+			.andExpect(content().string(containsString("授予日期")))
+			.andExpect(content().string(containsString("FIVE_STAR")))
+			.andExpect(content().string(not(containsString("T-PAGE-C"))));
+		this.mvc.perform(get("/subjects/company/CO-02").with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("撤销日期")))
+			.andExpect(content().string(containsString("撤销原因")))
+			.andExpect(content().string(containsString("企业管理层违法违规")))
+			.andExpect(content().string(not(containsString("FIVE_STAR"))));
+	}
+
+	@Test
 	void aProjectPageShowsItsFactsWithTheirRevisionsAndItsEvaluations() throws Exception {
 		String id = evaluate("P-015", "2023-11-30");
 		this.mvc.perform(get("/subjects/project/P-015").with(as(Role.AUDITOR)))

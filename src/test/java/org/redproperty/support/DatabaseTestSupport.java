@@ -111,6 +111,25 @@ public abstract class DatabaseTestSupport {
 		}
 	}
 
+	/** A dataset of one kind of facts with these rows, e.g. {@code rows("titles", title)}. */
+	protected com.fasterxml.jackson.databind.node.ObjectNode rows(String kind,
+			com.fasterxml.jackson.databind.node.ObjectNode... rows) {
+		com.fasterxml.jackson.databind.node.ObjectNode dataset = this.objectMapper.createObjectNode();
+		com.fasterxml.jackson.databind.node.ArrayNode list = dataset.putArray(kind);
+		for (com.fasterxml.jackson.databind.node.ObjectNode row : rows) {
+			list.add(row);
+		}
+		return dataset;
+	}
+
+	/** Imports a dataset that retracts one fact of a kind; asserts that it was accepted. */
+	protected void retract(String kind, String id) {
+		com.fasterxml.jackson.databind.node.ObjectNode retract = this.objectMapper.createObjectNode();
+		retract.putObject("retract").putArray(kind).add(id);
+		ApiResponse retraction = post("/api/datasets", retract);
+		org.assertj.core.api.Assertions.assertThat(retraction.status()).as("%s", retraction).isEqualTo(200);
+	}
+
 	/** Every row of every fact table, in id order: two equal snapshots mean nothing was written. */
 	protected Map<String, String> factTables() {
 		Map<String, String> tables = new LinkedHashMap<>();

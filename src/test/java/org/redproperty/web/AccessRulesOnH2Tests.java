@@ -164,6 +164,7 @@ class AccessRulesOnH2Tests extends DatabaseTestSupport {
 				new Sample("GET", "/api/companies", "/api/companies", null),
 				new Sample("GET", "/api/projects", "/api/projects", null),
 				new Sample("GET", "/api/projects/{id}", "/api/projects/P-001", null),
+				new Sample("GET", "/api/titles", "/api/titles", null),
 				new Sample("POST", "/api/evaluations", "/api/evaluations", "{}"),
 				new Sample("GET", "/api/evaluations/{id}", "/api/evaluations/" + evaluation, null),
 				new Sample("POST", "/api/evaluations/{id}/replay", "/api/evaluations/" + evaluation + "/replay", null),
