@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,6 +152,35 @@ abstract class RescoreJobsContract {
 		assertThat(job.failed()).isZero();
 		Map<String, RescoreResult> byId = all(job).stream()
 			.collect(Collectors.toMap(RescoreResult::subjectId, Function.identity()));
+		assertThat(byId).hasSize(expected.size());
+		for (JsonNode e : expected) {
+			RescoreResult result = byId.get(e.get("subjectId").asText());
+			assertThat(result).as(e.toString()).isNotNull();
+			assertThat(result.status()).as(e.toString()).isEqualTo(e.get("status").asText());
+			assertThat(result.totalPoints()).as(e.toString()).isEqualByComparingTo(e.get("totalPoints").decimalValue());
+		}
+	}
+
+	/**
+	 * Jobs of star-rating over the red-black-list fixture district and the star district SR-D1 reproduce the expected
+	 * stars: the required red-black-list periods and credit grades are evaluated within each job.
+	 */
+	@Test
+	void jobsOfStarRatingOverTheFixtureDistrictsGiveTheExpectedStars() throws IOException {
+		for (String fixture : List.of("red-black-list-2024", "credit-grade-2024", "star-rating-2024")) {
+			this.datasets.importDataset(this.objectMapper.readTree(Path.of("fixtures/" + fixture + ".json").toFile()),
+					"test");
+		}
+		JsonNode expected = this.objectMapper.readTree(Path.of("fixtures/expected/star-rating-2024.json").toFile());
+
+		Map<String, RescoreResult> byId = new HashMap<>();
+		for (String district : List.of("RB-D1", "SR-D1")) {
+			RescoreJob job = run(new RescoreRequest("star-rating", 2024, LocalDate.of(2024, 12, 31), district, null));
+			assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
+			assertThat(job.failed()).isZero();
+			all(job).forEach((result) -> byId.put(result.subjectId(), result));
+		}
+
 		assertThat(byId).hasSize(expected.size());
 		for (JsonNode e : expected) {
 			RescoreResult result = byId.get(e.get("subjectId").asText());

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,12 +12,15 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.redproperty.evaluation.GateResult;
 import org.redproperty.evaluation.RuleOutcome;
+import org.redproperty.evaluation.ScoreLine;
 import org.redproperty.facts.Dataset;
 import org.redproperty.facts.SubjectType;
 
@@ -24,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo fixtures of the gold-red-property/2019, zhuzhou-demo/2023, red-black-list/2024 (each period) and
- * credit-grade/2024 (the red-black-list district with credit deductions)
- * schemes, read as datasets, evaluated by the real rule folders without Spring: the rules must reproduce {@code fixtures/expected/*.json}.
+ * credit-grade/2024 (the red-black-list district with credit deductions) and star-rating/2024 (that district with
+ * management violations, and a second district SR-D1) schemes, read as datasets, evaluated by the real rule folders without Spring: the rules must reproduce {@code fixtures/expected/*.json}.
  */
 class SchemeFixturesTests {
 
@@ -73,10 +77,7 @@ class SchemeFixturesTests {
 
 	@Test
 	void creditGradeOfTheRedBlackListDistrictReproducesTheExpectedGrades() throws IOException {
-		com.fasterxml.jackson.databind.node.ObjectNode merged = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
-			.readTree(new File("fixtures/red-black-list-2024.json"));
-		merged.setAll((com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(new File("fixtures/credit-grade-2024.json")));
-		Dataset facts = JSON.treeToValue(merged, Dataset.class);
+		Dataset facts = merged("red-black-list-2024", "credit-grade-2024");
 		List<Expected> expected = expected("credit-grade-2024");
 
 		Map<String, RuleOutcome> outcomes = RulesFolder.load("credit-grade", 2024)
@@ -86,6 +87,42 @@ class SchemeFixturesTests {
 		assertThat(expected.stream().map(Expected::status).distinct().sorted())
 			.containsExactly("GRADE_A", "GRADE_B", "GRADE_C", "GRADE_D");
 		expected.forEach((e) -> check(e, outcomes.get(e.subjectId())));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "RB-D1", "SR-D1" })
+	void starRatingOfEachDistrictReproducesTheExpectedStarsAndCapLines(String district) throws IOException {
+		Dataset facts = merged("red-black-list-2024", "credit-grade-2024", "star-rating-2024");
+		List<Expected> all = expected("star-rating-2024");
+		List<Expected> expected = all.stream().filter((e) -> e.within().equals(district)).toList();
+		Map<String, List<String>> capLines = new HashMap<>();
+		JSON.readTree(new File("fixtures/expected/star-rating-2024.json")).forEach((e) -> capLines
+			.put(e.get("subjectId").asText(), JSON.convertValue(e.get("capLines"), new TypeReference<List<String>>() {
+			})));
+
+		Map<String, RuleOutcome> outcomes = RulesFolder.load("star-rating", 2024)
+			.evaluateTogether(SubjectType.DISTRICT, district, LocalDate.of(2024, 12, 31), facts);
+
+		assertThat(outcomes.keySet()).containsExactlyInAnyOrderElementsOf(expected.stream().map(Expected::subjectId).toList());
+		assertThat(all.stream().map(Expected::status).distinct().sorted())
+			.containsExactly("NOT_RATED", "STARS_1", "STARS_2", "STARS_3", "STARS_4", "STARS_5");
+		expected.forEach((e) -> {
+			check(e, outcomes.get(e.subjectId()));
+			assertThat(outcomes.get(e.subjectId()).lines().stream().map(ScoreLine::code)
+				.filter((code) -> !code.equals("STAR-SCORE")).toList())
+				.as(e.subjectId() + " cap lines")
+				.isEqualTo(capLines.get(e.subjectId()));
+		});
+	}
+
+	/** The fixtures imported together, as the demo import takes them: the rows of each kind one after the other. */
+	private static Dataset merged(String... names) throws IOException {
+		ObjectNode merged = JSON.createObjectNode();
+		for (String name : names) {
+			JSON.readTree(new File("fixtures/" + name + ".json")).fields()
+				.forEachRemaining((kind) -> merged.withArray(kind.getKey()).addAll((ArrayNode) kind.getValue()));
+		}
+		return JSON.treeToValue(merged, Dataset.class);
 	}
 
 	private static void check(Expected expected, RuleOutcome actual) {

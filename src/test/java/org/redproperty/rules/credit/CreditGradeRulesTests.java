@@ -17,9 +17,7 @@ import org.redproperty.support.TestRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redproperty.rules.redblack.RedBlackWorld.YEAR_END;
-import static org.redproperty.rules.redblack.RedBlackWorld.company;
-import static org.redproperty.rules.redblack.RedBlackWorld.districts;
-import static org.redproperty.rules.redblack.RedBlackWorld.inspection;
+import static org.redproperty.rules.redblack.RedBlackWorld.rankedEveryQuarter;
 
 /**
  * Every code of the credit-grade 2024 rules (DOMAIN §9), on the red-black-list 2024 it requires: ten companies R01…
@@ -33,15 +31,7 @@ class CreditGradeRulesTests {
 	static final LocalDate Q1_END = LocalDate.of(2024, 3, 31);
 
 	static Facts world() {
-		Facts facts = districts();
-		for (int i = 1; i <= 10; i++) {
-			String id = "R%02d".formatted(i);
-			company(facts, id, String.valueOf(91 - i));
-			for (String day : new String[] { "2024-05-15", "2024-08-15", "2024-11-15" }) {
-				facts.add(inspection("IN-" + id + "-" + day, "P-" + id, day, String.valueOf(91 - i)));
-			}
-		}
-		return facts;
+		return rankedEveryQuarter(10);
 	}
 
 	static CreditDeduction deduction(String id, String company, String date, String points) {

@@ -60,6 +60,18 @@ public final class RedBlackWorld {
 		return facts;
 	}
 
+	/** {@code count} companies R01… in D1 scored 90, 89, 88 … (all different) in every quarter of 2024. */
+	public static Facts rankedEveryQuarter(int count) {
+		Facts facts = ranked(count);
+		for (int i = 1; i <= count; i++) {
+			String id = "R%02d".formatted(i);
+			for (String day : new String[] { "2024-05-15", "2024-08-15", "2024-11-15" }) {
+				facts.add(inspection("IN-" + id + "-" + day, "P-" + id, day, String.valueOf(91 - i)));
+			}
+		}
+		return facts;
+	}
+
 	public static Company company(String id) {
 		return new Company(id, id + "物业", "91350100M000100Y43", 40, 5, PartyOrg.INDEPENDENT, LocalDate.of(2016, 1, 1),
 				new PartyOrgChecklist(true, true, true, true, true, true), LocalDate.of(2017, 1, 1));
