@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +54,10 @@ public final class RulesetFolders {
 
 	/**
 	 * Every ruleset folder under {@code rulesDir}, in path order; a folder whose content is that of an already
-	 * compiled ruleset reuses it instead of compiling again.
+	 * compiled ruleset reuses it instead of compiling again. The folders are compiled in requirement order (those a
+	 * manifest {@code requires} first), and a folder's requirements and its own tests find the rulesets loaded
+	 * before it: a folder whose requirement is broken, missing or a draft is broken, and so is every folder of a
+	 * cycle of requirements.
 	 */
 	public List<LoadedRuleset> loadAll(Path rulesDir, Collection<Ruleset> compiled) {
 		if (!Files.isDirectory(rulesDir)) {
@@ -59,25 +65,103 @@ public final class RulesetFolders {
 		}
 		try (Stream<Path> manifests = Files.find(rulesDir, 3,
 				(path, attributes) -> path.getFileName().toString().equals(MANIFEST))) {
-			return manifests.map(Path::getParent).sorted().map((folder) -> {
-				String location = rulesDir.relativize(folder).toString().replace('\\', '/');
-				List<RulesetFile> files = read(folder);
-				String hash = RulesetCompiler.hash(files);
-				return compiled.stream()
-					.filter((ruleset) -> ruleset.hash().equals(hash) && ruleset.key().toString().equals(location))
-					.findFirst()
-					.map((ruleset) -> LoadedRuleset.active(location, ruleset))
-					.orElseGet(() -> build(location, files));
-			}).toList();
+			List<Folder> folders = manifests.map(Path::getParent).sorted()
+				.map((folder) -> new Folder(rulesDir.relativize(folder).toString().replace('\\', '/'), read(folder)))
+				.toList();
+			Map<String, LoadedRuleset> loaded = inOrder(folders, compiled);
+			return folders.stream().map((folder) -> loaded.get(folder.location())).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** One folder, compiled; the errors say what is wrong with its manifest or its rules. */
+	/** One folder, compiled after the folders of {@code rulesDir} it requires (transitively), as {@link #loadAll}. */
 	public LoadedRuleset load(Path rulesDir, Path folder) {
-		return build(rulesDir.relativize(folder).toString().replace('\\', '/'), read(folder));
+		Map<String, Folder> needed = new LinkedHashMap<>();
+		List<Path> pending = new ArrayList<>(List.of(folder));
+		while (!pending.isEmpty()) {
+			Path next = pending.remove(0);
+			String location = rulesDir.relativize(next).toString().replace('\\', '/');
+			if (needed.containsKey(location) || !Files.isRegularFile(next.resolve(MANIFEST))) {
+				continue;
+			}
+			Folder read = new Folder(location, read(next));
+			needed.put(location, read);
+			RulesetManifest manifest = read.manifest(this.manifests);
+			if (manifest != null) {
+				manifest.requires().forEach((r) -> pending.add(rulesDir.resolve(r.scheme()).resolve(String.valueOf(r.year()))));
+			}
+		}
+		String location = rulesDir.relativize(folder).toString().replace('\\', '/');
+		if (!needed.containsKey(location)) {
+			return build(location, read(folder));
+		}
+		return inOrder(List.copyOf(needed.values()), List.of()).get(location);
+	}
+
+	/** The folders compiled in requirement order, each with the rulesets loaded before it, by location. */
+	private Map<String, LoadedRuleset> inOrder(List<Folder> folders, Collection<Ruleset> compiled) {
+		Map<RulesetKey, Folder> byKey = new LinkedHashMap<>();
+		Map<RulesetKey, List<Requirement>> declared = new HashMap<>();
+		List<Folder> unkeyed = new ArrayList<>();
+		for (Folder folder : folders) {
+			RulesetManifest manifest = folder.manifest(this.manifests);
+			Optional<RulesetKey> key = RulesetKey.ofLocation(folder.location());
+			if (manifest == null || key.isEmpty() || !key.get().equals(manifest.key()) || byKey.containsKey(key.get())) {
+				unkeyed.add(folder);
+				continue;
+			}
+			byKey.put(key.get(), folder);
+			declared.put(key.get(), manifest.requires());
+		}
+		Map<RulesetKey, Ruleset> available = new HashMap<>();
+		Map<String, LoadedRuleset> loaded = new HashMap<>();
+		for (RulesetKey key : RequirementCheck.order(List.copyOf(byKey.keySet()), declared)) {
+			Folder folder = byKey.get(key);
+			String hash = RulesetCompiler.hash(folder.files());
+			LoadedRuleset one = compiled.stream()
+				.filter((ruleset) -> ruleset.hash().equals(hash) && ruleset.key().toString().equals(folder.location()))
+				.findFirst()
+				.map((ruleset) -> LoadedRuleset.active(folder.location(), ruleset))
+				.filter((reused) -> RequirementCheck.check(reused.manifest(), 0, available, declared).isEmpty())
+				.orElseGet(() -> build(folder.location(), folder.files(), true, new Available(available, declared)));
+			if (one.active() && !one.manifest().draft()) {
+				available.put(key, one.ruleset());
+			}
+			loaded.put(folder.location(), one);
+		}
+		unkeyed.forEach((folder) -> loaded.put(folder.location(), build(folder.location(), folder.files())));
+		return loaded;
+	}
+
+	/** A folder as read: where it is and its files. */
+	private record Folder(String location, List<RulesetFile> files) {
+
+		/** Its manifest, or null if it has none that reads. */
+		RulesetManifest manifest(ManifestReader reader) {
+			return this.files.stream()
+				.filter((file) -> file.name().equals(MANIFEST))
+				.findFirst()
+				.map((file) -> reader.read(file.content()).manifest())
+				.orElse(null);
+		}
+
+	}
+
+	/**
+	 * The rulesets a ruleset being built may require, and what every ruleset declares it requires (to find
+	 * cycles through it).
+	 */
+	public record Available(Map<RulesetKey, Ruleset> rulesets, Map<RulesetKey, List<Requirement>> declared) {
+
+		/** The rulesets given, as they require each other. */
+		public static Available of(Map<RulesetKey, Ruleset> rulesets) {
+			Map<RulesetKey, List<Requirement>> declared = new HashMap<>();
+			rulesets.forEach((key, ruleset) -> declared.put(key, ruleset.manifest().requires()));
+			return new Available(rulesets, declared);
+		}
+
 	}
 
 	/**
@@ -95,6 +179,15 @@ public final class RulesetFolders {
 	 * @param withTests whether failures of the folder's own tests make it broken
 	 */
 	public LoadedRuleset build(String location, List<RulesetFile> files, boolean withTests) {
+		return build(location, files, withTests, null);
+	}
+
+	/**
+	 * Checks and compiles a ruleset as {@link #build(String, List, boolean)} does, and its {@code requires} against
+	 * the rulesets {@code available} (null: not checked): a required ruleset not among them, or a cycle through
+	 * it, is an error of {@code manifest.yaml}. Its own tests find the rulesets it requires there first.
+	 */
+	public LoadedRuleset build(String location, List<RulesetFile> files, boolean withTests, Available available) {
 		String hash = RulesetCompiler.hash(files);
 		List<RulesetError> problems = new ArrayList<>();
 		RulesetManifest manifest = null;
@@ -118,6 +211,10 @@ public final class RulesetFolders {
 		if (manifest != null) {
 			problems.addAll(this.structure.check(manifest, files));
 		}
+		if (manifest != null && available != null && problems.isEmpty()) {
+			problems.addAll(RequirementCheck.check(manifest, lineOf(manifestFile.get().content(), "requires"),
+					available.rulesets(), available.declared()));
+		}
 		if (!problems.isEmpty()) {
 			return LoadedRuleset.broken(location, manifest, hash, problems);
 		}
@@ -125,7 +222,8 @@ public final class RulesetFolders {
 		if (!compilation.succeeded()) {
 			return LoadedRuleset.broken(location, manifest, compilation.hash(), compilation.errors());
 		}
-		List<RulesetError> failures = withTests ? located(this.tests.run(compilation.ruleset()), files) : List.of();
+		List<RulesetError> failures = withTests ? located(this.tests.run(compilation.ruleset(),
+				(available != null) ? available.rulesets() : Map.of()), files) : List.of();
 		return failures.isEmpty() ? LoadedRuleset.active(location, compilation.ruleset())
 				: LoadedRuleset.broken(location, manifest, compilation.hash(), failures);
 	}
