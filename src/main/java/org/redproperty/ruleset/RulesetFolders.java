@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,10 +64,10 @@ public final class RulesetFolders {
 		}
 		try (Stream<Path> manifests = Files.find(rulesDir, 3,
 				(path, attributes) -> path.getFileName().toString().equals(MANIFEST))) {
-			List<Folder> folders = manifests.map(Path::getParent).sorted()
-				.map((folder) -> new Folder(rulesDir.relativize(folder).toString().replace('\\', '/'), read(folder)))
+			List<OrderedLoad.Folder> folders = manifests.map(Path::getParent).sorted()
+				.map((folder) -> new OrderedLoad.Folder(location(rulesDir, folder), read(folder)))
 				.toList();
-			Map<String, LoadedRuleset> loaded = inOrder(folders, compiled);
+			Map<String, LoadedRuleset> loaded = new OrderedLoad(this, this.manifests).inOrder(folders, compiled);
 			return folders.stream().map((folder) -> loaded.get(folder.location())).toList();
 		}
 		catch (IOException ex) {
@@ -78,75 +77,7 @@ public final class RulesetFolders {
 
 	/** One folder, compiled after the folders of {@code rulesDir} it requires (transitively), as {@link #loadAll}. */
 	public LoadedRuleset load(Path rulesDir, Path folder) {
-		Map<String, Folder> needed = new LinkedHashMap<>();
-		List<Path> pending = new ArrayList<>(List.of(folder));
-		while (!pending.isEmpty()) {
-			Path next = pending.remove(0);
-			String location = rulesDir.relativize(next).toString().replace('\\', '/');
-			if (needed.containsKey(location) || !Files.isRegularFile(next.resolve(MANIFEST))) {
-				continue;
-			}
-			Folder read = new Folder(location, read(next));
-			needed.put(location, read);
-			RulesetManifest manifest = read.manifest(this.manifests);
-			if (manifest != null) {
-				manifest.requires().forEach((r) -> pending.add(rulesDir.resolve(r.scheme()).resolve(String.valueOf(r.year()))));
-			}
-		}
-		String location = rulesDir.relativize(folder).toString().replace('\\', '/');
-		if (!needed.containsKey(location)) {
-			return build(location, read(folder));
-		}
-		return inOrder(List.copyOf(needed.values()), List.of()).get(location);
-	}
-
-	/** The folders compiled in requirement order, each with the rulesets loaded before it, by location. */
-	private Map<String, LoadedRuleset> inOrder(List<Folder> folders, Collection<Ruleset> compiled) {
-		Map<RulesetKey, Folder> byKey = new LinkedHashMap<>();
-		Map<RulesetKey, List<Requirement>> declared = new HashMap<>();
-		List<Folder> unkeyed = new ArrayList<>();
-		for (Folder folder : folders) {
-			RulesetManifest manifest = folder.manifest(this.manifests);
-			Optional<RulesetKey> key = RulesetKey.ofLocation(folder.location());
-			if (manifest == null || key.isEmpty() || !key.get().equals(manifest.key()) || byKey.containsKey(key.get())) {
-				unkeyed.add(folder);
-				continue;
-			}
-			byKey.put(key.get(), folder);
-			declared.put(key.get(), manifest.requires());
-		}
-		Map<RulesetKey, Ruleset> available = new HashMap<>();
-		Map<String, LoadedRuleset> loaded = new HashMap<>();
-		for (RulesetKey key : RequirementCheck.order(List.copyOf(byKey.keySet()), declared)) {
-			Folder folder = byKey.get(key);
-			String hash = RulesetCompiler.hash(folder.files());
-			LoadedRuleset one = compiled.stream()
-				.filter((ruleset) -> ruleset.hash().equals(hash) && ruleset.key().toString().equals(folder.location()))
-				.findFirst()
-				.map((ruleset) -> LoadedRuleset.active(folder.location(), ruleset))
-				.filter((reused) -> RequirementCheck.check(reused.manifest(), 0, available, declared).isEmpty())
-				.orElseGet(() -> build(folder.location(), folder.files(), true, new Available(available, declared)));
-			if (one.active() && !one.manifest().draft()) {
-				available.put(key, one.ruleset());
-			}
-			loaded.put(folder.location(), one);
-		}
-		unkeyed.forEach((folder) -> loaded.put(folder.location(), build(folder.location(), folder.files())));
-		return loaded;
-	}
-
-	/** A folder as read: where it is and its files. */
-	private record Folder(String location, List<RulesetFile> files) {
-
-		/** Its manifest, or null if it has none that reads. */
-		RulesetManifest manifest(ManifestReader reader) {
-			return this.files.stream()
-				.filter((file) -> file.name().equals(MANIFEST))
-				.findFirst()
-				.map((file) -> reader.read(file.content()).manifest())
-				.orElse(null);
-		}
-
+		return new OrderedLoad(this, this.manifests).load(rulesDir, folder);
 	}
 
 	/**
@@ -263,6 +194,11 @@ public final class RulesetFolders {
 			}
 		}
 		return 0;
+	}
+
+	/** Where a folder is under the rules directory, {@code <scheme>/<year>}. */
+	static String location(Path rulesDir, Path folder) {
+		return rulesDir.relativize(folder).toString().replace('\\', '/');
 	}
 
 	/** Runs the ruleset's own test cases ({@code tests/*.json}); each mismatch is an error. */
