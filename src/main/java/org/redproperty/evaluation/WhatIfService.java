@@ -59,7 +59,14 @@ public class WhatIfService {
 			throw EvaluationException.notFound("SUBJECT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
 		}
 		List<WhatIfReport.Change> changes = new ArrayList<>();
+		// The active rulesets the draft requires, even where no subject is evaluated; those they require come with
+		// the outcomes.
 		List<RequiredRuleset> required = new ArrayList<>();
+		for (org.redproperty.ruleset.Requirement requirement : draft.ruleset().manifest().requires()) {
+			this.rulesets.find(requirement.scheme(), requirement.year())
+				.ifPresent((found) -> required.add(new RequiredRuleset(requirement.scheme(), requirement.year(),
+						requirement.periods().stream().map(Enum::name).toList(), found.hash())));
+		}
 		int evaluated = 0;
 		for (String district : districts) {
 			Dataset stored = this.facts.scope(SubjectType.DISTRICT, district);
