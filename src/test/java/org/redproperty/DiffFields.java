@@ -70,7 +70,7 @@ public final class DiffFields {
 	}
 
 	private static List<FieldDescriptor> side(String p, String description) {
-		return List.of(fieldWithPath(p.substring(0, p.length() - 1)).type(JsonFieldType.OBJECT).description(description),
+		List<FieldDescriptor> fields = new ArrayList<>(List.of(fieldWithPath(p.substring(0, p.length() - 1)).type(JsonFieldType.OBJECT).description(description),
 				fieldWithPath(p + "id").type(S).description("评价结果编号"),
 				fieldWithPath(p + "status").type(S).description("状态"),
 				fieldWithPath(p + "totalPoints").type(JsonFieldType.NUMBER).description("总分"),
@@ -79,7 +79,10 @@ public final class DiffFields {
 				fieldWithPath(p + "factsRevision").type(JsonFieldType.NUMBER).description("所读事实的修订版本"),
 				fieldWithPath(p + "ruleset.scheme").type(S).description("规则集的方案"),
 				fieldWithPath(p + "ruleset.year").type(JsonFieldType.NUMBER).description("规则集的年度"),
-				fieldWithPath(p + "ruleset.hash").type(S).description("规则集内容的 SHA-256"));
+				fieldWithPath(p + "ruleset.hash").type(S).description("规则集内容的 SHA-256")));
+		fields.addAll(EvaluationFields.requiredRulesets(p + "requiredRulesets[].",
+				"所用的其他规则集（清单 requires 的）及其内容哈希；其中有哈希不同时，差异的原因含 `RULES`"));
+		return fields;
 	}
 
 }

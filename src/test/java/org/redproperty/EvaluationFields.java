@@ -31,7 +31,23 @@ public final class EvaluationFields {
 					.optional(),
 				fieldWithPath("period").type(S)
 					.description("评价期间：规则集清单列出 `periods` 时必填（如 `Q1`…`Q4` 季度、`YEAR` 全年），否则不能写")
+					.optional(),
+				fieldWithPath("districtId").type(S)
+					.description("可选：清单写明 `companiesInDistrict` 的方案评价企业时，在哪个区内评价；省略则取它服务项目最多的区")
 					.optional());
+	}
+
+	/**
+	 * The rulesets an evaluation used besides its own, under {@code p} (e.g. {@code requiredRulesets[].}): those
+	 * its manifest requires, transitively, each with its content hash.
+	 */
+	public static List<FieldDescriptor> requiredRulesets(String p, String description) {
+		String array = p.substring(0, p.length() - 1);
+		return List.of(fieldWithPath(array).type(A).description(description),
+				item(p + "scheme", S, "所需规则集的方案"),
+				item(p + "year", N, "所需规则集的年度"),
+				item(p + "periods[]", A, "为哪些评价期间评价了它（不分评价期间的方案为空）"),
+				item(p + "hash", S, "当时所用内容的 SHA-256；重现和比较按它取同一内容（快照）"));
 	}
 
 	/** What an evaluation and its summary have in common, under {@code p}. */
@@ -71,6 +87,16 @@ public final class EvaluationFields {
 		fields.add(fieldWithPath("requestedBy").type(S)
 			.description("要求这次评价的账户；批量重评时为提交任务的账户，命令行或启动时为 null")
 			.optional());
+		fields.addAll(requiredRulesets("requiredRulesets[].",
+				"本规则集的清单要求（requires）、在同一次评价中先评价的其他规则集，连同它们所要求的；不要求其他规则集时为空"));
+		fields.add(fieldWithPath("requiredOutcomes[]").type(A)
+			.description("规则所读的、所需规则集对本对象的结果（如企业每个季度的红黑榜状态）；不要求其他规则集时为空"));
+		fields.add(item("requiredOutcomes[].scheme", S, "所需规则集的方案"));
+		fields.add(item("requiredOutcomes[].year", N, "所需规则集的年度"));
+		fields.add(item("requiredOutcomes[].period", S, "评价期间（如 `Q1`）；不分评价期间的方案为 null"));
+		fields.add(item("requiredOutcomes[].status", S, "本对象在所需规则集中的状态，如 `RED_LIST`、`NOT_RANKED`"));
+		fields.add(item("requiredOutcomes[].score", N, "本对象在所需规则集中的总分（精确值）"));
+		fields.add(item("requiredOutcomes[].rank", N, "名次；没有排名时为 null"));
 		fields.add(fieldWithPath("lines[]").type(A).description("得分行，每条贡献一行"));
 		fields.add(item("lines[].code", S, "给分规则的编号"));
 		fields.add(item("lines[].points", N, "分数"));

@@ -46,6 +46,7 @@ final class Attribution {
 		Ruleset ra = this.runs.ruleset(a.ruleset());
 		Ruleset rb = this.runs.ruleset(b.ruleset());
 		RulesetDifference rules = RulesetDifference.between(ra, rb);
+		List<String> required = requiredChanged(a, b);
 		List<FactChange> scopeFacts = differs.contains(Cause.FACTS) ? this.runs.delta(from.read(), b.factsRevision())
 				: List.of();
 		Set<String> within = scopeFacts.isEmpty() ? Set.of()
@@ -66,7 +67,8 @@ final class Attribution {
 		for (Draft d : drafts) {
 			List<FactChange> facts = d.found().causes().contains(Cause.FACTS) ? facts(d, drafts, scopeFacts, subjectFacts)
 					: List.of();
-			List<String> behind = d.found().causes().contains(Cause.RULES) ? rules(d, drafts, rules) : List.of();
+			List<String> behind = d.found().causes().contains(Cause.RULES) ? rules(d, drafts, rules, required)
+					: List.of();
 			changes.add(new Change(d.item().kind(), d.item().code(), json(d.before()), json(d.after()),
 					d.found().causes(), d.found().interaction(), facts, behind,
 					this.reasons.of(d.item(), d.before(), d.after(), d.found(), facts, behind, rules, a, b, rb)));
@@ -83,7 +85,7 @@ final class Attribution {
 		if (!Objects.equals(a.factsRevision(), b.factsRevision())) {
 			differs.add(Cause.FACTS);
 		}
-		if (!a.ruleset().hash().equals(b.ruleset().hash())) {
+		if (!a.ruleset().hash().equals(b.ruleset().hash()) || !requiredChanged(a, b).isEmpty()) {
 			differs.add(Cause.RULES);
 		}
 		if (!a.asOf().equals(b.asOf())) {
@@ -91,6 +93,26 @@ final class Attribution {
 		}
 		return differs;
 	}
+
+	/**
+	 * The required rulesets whose content differs between the two evaluations (or that only one of them used), as
+	 * {@code requires:<scheme>/<year>}, in scheme and year order.
+	 */
+	static List<String> requiredChanged(Evaluation a, Evaluation b) {
+		java.util.TreeMap<String, String> before = new java.util.TreeMap<>();
+		a.requiredRulesets().forEach((r) -> before.put(r.key().toString(), r.hash()));
+		java.util.TreeMap<String, String> after = new java.util.TreeMap<>();
+		b.requiredRulesets().forEach((r) -> after.put(r.key().toString(), r.hash()));
+		java.util.TreeSet<String> keys = new java.util.TreeSet<>(before.keySet());
+		keys.addAll(after.keySet());
+		return keys.stream()
+			.filter((key) -> !Objects.equals(before.get(key), after.get(key)))
+			.map((key) -> REQUIRES_PREFIX + key)
+			.toList();
+	}
+
+	/** How a required ruleset is named among the rule differences behind a change. */
+	static final String REQUIRES_PREFIX = "requires:";
 
 	/** The causes of one change, from the outcomes with subsets of the differing factors. */
 	static Found causes(List<Cause> differs, String key, OutcomeItems.Item after,
@@ -117,9 +139,10 @@ final class Attribution {
 			Ruleset rb) {
 		Evaluation a = from.evaluation();
 		Evaluation b = to.evaluation();
+		boolean rules = taken.contains(Cause.RULES);
 		RuleOutcome outcome = this.runs.outcome(from,
-				taken.contains(Cause.FACTS) ? b.factsRevision() : a.factsRevision(), taken.contains(Cause.RULES) ? rb : ra,
-				taken.contains(Cause.AS_OF) ? b.asOf() : a.asOf());
+				taken.contains(Cause.FACTS) ? b.factsRevision() : a.factsRevision(), rules ? rb : ra,
+				rules ? b.requiredRulesets() : a.requiredRulesets(), taken.contains(Cause.AS_OF) ? b.asOf() : a.asOf());
 		return (outcome != null) ? OutcomeItems.of(outcome, this.json) : null;
 	}
 
@@ -154,8 +177,17 @@ final class Attribution {
 		return scope.stream().filter((f) -> ids.contains(f.id())).toList();
 	}
 
-	/** The rule differences behind a change: its rule's, else those behind the other changes, else all. */
-	private static List<String> rules(Draft d, List<Draft> drafts, RulesetDifference rules) {
+	/**
+	 * The rule differences behind a change: its rule's, else those behind the other changes, else all; then every
+	 * required ruleset whose content differs ({@code requires:<scheme>/<year>}).
+	 */
+	private static List<String> rules(Draft d, List<Draft> drafts, RulesetDifference rules, List<String> required) {
+		List<String> behind = new ArrayList<>(ownRules(d, drafts, rules));
+		behind.addAll(required);
+		return List.copyOf(behind);
+	}
+
+	private static List<String> ownRules(Draft d, List<Draft> drafts, RulesetDifference rules) {
 		List<String> own = rules.behind(d.item().code());
 		if (!own.isEmpty()) {
 			return own;

@@ -92,17 +92,22 @@ final class DiffReasons {
 							+ shown(p.after()));
 				}
 			}
-			else if (!difference.files().contains(entry)) {
+			else if (!entry.startsWith(Attribution.REQUIRES_PREFIX) && !difference.files().contains(entry)) {
 				codes.add(entry);
 			}
 		}
 		if (phrases.isEmpty() && !codes.isEmpty()) {
 			phrases.add("规则 " + String.join("、", codes) + " 有改动");
 		}
-		if (phrases.isEmpty()) {
+		List<String> required = rules.stream().filter((entry) -> entry.startsWith(Attribution.REQUIRES_PREFIX)).toList();
+		if (phrases.isEmpty() && !a.ruleset().hash().equals(b.ruleset().hash())) {
 			phrases.add("规则集由 " + a.ruleset().year() + " 年度版本 " + abbreviated(a.ruleset().hash()) + " 换为 "
 					+ b.ruleset().year() + " 年度版本 " + abbreviated(b.ruleset().hash()) + "（改动的文件："
 					+ String.join("、", difference.files()) + "）");
+		}
+		for (String entry : required) {
+			String key = entry.substring(Attribution.REQUIRES_PREFIX.length());
+			phrases.add("所需的规则集 " + key + " 由版本 " + hashOf(a, key) + " 换为 " + hashOf(b, key));
 		}
 		return String.join("，", phrases);
 	}
@@ -187,6 +192,15 @@ final class DiffReasons {
 
 	private static String shown(String value) {
 		return (value != null) ? value : "（无）";
+	}
+
+	/** The abbreviated hash of a required ruleset the evaluation used, 无 if it used none of that key. */
+	private static String hashOf(Evaluation evaluation, String key) {
+		return evaluation.requiredRulesets().stream()
+			.filter((r) -> r.key().toString().equals(key))
+			.map((r) -> abbreviated(r.hash()))
+			.findFirst()
+			.orElse("（无）");
 	}
 
 	private static String abbreviated(String hash) {

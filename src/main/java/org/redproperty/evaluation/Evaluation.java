@@ -14,13 +14,32 @@ import org.redproperty.ruleset.RulesetIdentity;
 /**
  * A stored evaluation: the subject's status, points and rank (null unless the rules ranked it) with every line,
  * gate, finding, proposed credit deduction, award and rule firing behind them, the ruleset content it used and
- * the revision of the facts it read.
+ * the revision of the facts it read; {@code requiredRulesets} every other ruleset it used (those its manifest
+ * requires, transitively) with the content hash of each, and {@code requiredOutcomes} what the rules read of their
+ * outcomes for the subject (both empty for a ruleset that requires none, and for evaluations stored before V14).
  */
 public record Evaluation(String id, String scheme, int year, SubjectType subjectType, String subjectId,
 		LocalDate asOf, String status, String statusReason, BigDecimal totalPoints, Integer rank, List<ScoreLine> lines,
 		List<GateResult> gates, List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
 		List<TraceEntry> trace, RulesetIdentity ruleset, Together evaluatedTogether, Instant evaluatedAt,
-		Long factsRevision, String requestedBy, @JsonInclude(NON_NULL) String period) {
+		Long factsRevision, String requestedBy, @JsonInclude(NON_NULL) String period,
+		List<RequiredRuleset> requiredRulesets, List<RequiredOutcome> requiredOutcomes) {
+
+	public Evaluation {
+		requiredRulesets = (requiredRulesets != null) ? List.copyOf(requiredRulesets) : List.of();
+		requiredOutcomes = (requiredOutcomes != null) ? List.copyOf(requiredOutcomes) : List.of();
+	}
+
+	/** An evaluation of a ruleset that requires no other. */
+	public Evaluation(String id, String scheme, int year, SubjectType subjectType, String subjectId, LocalDate asOf,
+			String status, String statusReason, BigDecimal totalPoints, Integer rank, List<ScoreLine> lines,
+			List<GateResult> gates, List<Finding> findings, List<ProposedDeduction> creditDeductions, List<Award> awards,
+			List<TraceEntry> trace, RulesetIdentity ruleset, Together evaluatedTogether, Instant evaluatedAt,
+			Long factsRevision, String requestedBy, String period) {
+		this(id, scheme, year, subjectType, subjectId, asOf, status, statusReason, totalPoints, rank, lines, gates,
+				findings, creditDeductions, awards, trace, ruleset, evaluatedTogether, evaluatedAt, factsRevision,
+				requestedBy, period, List.of(), List.of());
+	}
 
 	/** An evaluation of a scheme without periods. */
 	public Evaluation(String id, String scheme, int year, SubjectType subjectType, String subjectId, LocalDate asOf,
@@ -48,7 +67,8 @@ public record Evaluation(String id, String scheme, int year, SubjectType subject
 		return new Evaluation(id, subject.scheme(), subject.year(), subject.type(), subject.id(), subject.asOf(),
 				outcome.status().value(), outcome.status().reason(), outcome.totalPoints(), outcome.rank(), outcome.lines(),
 				outcome.gates(), outcome.findings(), outcome.creditDeductions(), outcome.awards(), outcome.trace(),
-				ruleset, together, evaluatedAt, factsRevision, null, subject.period());
+				ruleset, together, evaluatedAt, factsRevision, null, subject.period(), outcome.requiredRulesets(),
+				outcome.requiredOutcomes());
 	}
 
 	/** The same evaluation, asked for by that account (null: nobody signed in, e.g. the command line). */
@@ -56,7 +76,7 @@ public record Evaluation(String id, String scheme, int year, SubjectType subject
 		return new Evaluation(this.id, this.scheme, this.year, this.subjectType, this.subjectId, this.asOf, this.status,
 				this.statusReason, this.totalPoints, this.rank, this.lines, this.gates, this.findings, this.creditDeductions,
 				this.awards, this.trace, this.ruleset, this.evaluatedTogether, this.evaluatedAt, this.factsRevision, account,
-				this.period);
+				this.period, this.requiredRulesets, this.requiredOutcomes);
 	}
 
 	/** The subject as evaluated: scheme, year, subject, asOf and period. */

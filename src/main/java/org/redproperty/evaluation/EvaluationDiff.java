@@ -11,7 +11,8 @@ import org.redproperty.ruleset.RulesetIdentity;
 
 /**
  * What differs between two stored evaluations of one subject and scheme, and why. {@code differs} names the
- * factors (facts revision, ruleset, asOf) in which the two differ; each change of the outcome names the factors
+ * factors (facts revision, ruleset, asOf) in which the two differ, the rules differing also when only a required
+ * ruleset's content differs; each change of the outcome names the factors
  * that cause it, found by evaluating again with one factor at a time (then two) taken from {@code to}: a change
  * that one factor produces on its own names that factor (several when each alone produces it); a change that
  * only appears when two or more change together names them all with {@code interaction} true.
@@ -21,11 +22,13 @@ public record EvaluationDiff(Side from, Side to, boolean statusChanged, List<Cau
 
 	/** One of the two evaluations: its outcome in short and its three factors. */
 	public record Side(String id, String status, BigDecimal totalPoints, Integer rank, LocalDate asOf,
-			Long factsRevision, RulesetIdentity ruleset, @JsonInclude(JsonInclude.Include.NON_NULL) String period) {
+			Long factsRevision, RulesetIdentity ruleset, @JsonInclude(JsonInclude.Include.NON_NULL) String period,
+			List<RequiredRuleset> requiredRulesets) {
 
 		static Side of(Evaluation evaluation) {
 			return new Side(evaluation.id(), evaluation.status(), evaluation.totalPoints(), evaluation.rank(),
-					evaluation.asOf(), evaluation.factsRevision(), evaluation.ruleset(), evaluation.period());
+					evaluation.asOf(), evaluation.factsRevision(), evaluation.ruleset(), evaluation.period(),
+					evaluation.requiredRulesets());
 		}
 
 	}

@@ -147,17 +147,26 @@ public class EvaluationService {
 					"找不到该评价所用的规则集快照 " + stored.ruleset().hash()));
 	}
 
-	/** The same evaluation as the stored one: alone, or within the whole of the larger subject it came from. */
+	/**
+	 * The same evaluation as the stored one: alone, or within the whole of the larger subject it came from, on the
+	 * contents of the required rulesets it recorded.
+	 */
 	private RuleOutcome rerun(Evaluation stored, Ruleset ruleset, Subject subject, Dataset facts) {
-		return rerun(ruleset, subject, stored.evaluatedTogether(), facts);
+		return rerun(this.evaluator.preferring(RecordedRequirements.of(this.rulesets, stored.requiredRulesets())),
+				ruleset, subject, stored.evaluatedTogether(), facts);
 	}
 
 	/** The subject's outcome alone, or within the whole of the larger subject. */
 	private RuleOutcome rerun(Ruleset ruleset, Subject subject, Evaluation.Together together, Dataset facts) {
+		return rerun(this.evaluator, ruleset, subject, together, facts);
+	}
+
+	private static RuleOutcome rerun(Evaluator evaluator, Ruleset ruleset, Subject subject,
+			Evaluation.Together together, Dataset facts) {
 		if (together == null) {
-			return this.evaluator.evaluateOne(ruleset, subject, facts);
+			return evaluator.evaluateOne(ruleset, subject, facts);
 		}
-		SubjectResult result = this.evaluator
+		SubjectResult result = evaluator
 			.evaluate(ruleset, Scope.whole(together.subjectType(), together.subjectId()), subject.asOf(), subject.period(),
 					facts)
 			.stream()

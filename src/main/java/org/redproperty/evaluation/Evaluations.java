@@ -73,14 +73,15 @@ public class Evaluations {
 				.addValue("revision", read.revision())
 				.addValue("scope", read.key())
 				.addValue("requestedBy", evaluation.requestedBy())
-				.addValue("period", evaluation.period()))
+				.addValue("period", evaluation.period())
+				.addValue("required", json(evaluation.requiredRulesets())))
 			.toArray(SqlParameterSource[]::new);
 		this.batch.batchUpdate("""
 				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
 				    total_points, ruleset_hash, evaluated_at, result_json, facts_revision, facts_scope,
-				    requested_by, period)
+				    requested_by, period, required_rulesets)
 				VALUES (:id, :scheme, :year, :subjectType, :subjectId, :asOf, :status,
-				    :totalPoints, :hash, :evaluatedAt, :result, :revision, :scope, :requestedBy, :period)
+				    :totalPoints, :hash, :evaluatedAt, :result, :revision, :scope, :requestedBy, :period, :required)
 				""", rows);
 		this.proposals.record(evaluations.stream().flatMap(Evaluations::proposed).toList());
 	}
@@ -105,6 +106,18 @@ public class Evaluations {
 			.query(String.class)
 			.optional()
 			.map((json) -> read(json, Evaluation.class));
+	}
+
+	/**
+	 * The rulesets the evaluation used besides its own, with their hashes, from their column (an empty list for an
+	 * evaluation stored before V14__add_evaluation_required_rulesets); empty if there is no such evaluation.
+	 */
+	public Optional<List<RequiredRuleset>> requiredRulesetsOf(String id) {
+		return this.jdbc.sql("SELECT required_rulesets FROM evaluations WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+			.optional()
+			.map((json) -> json.map((text) -> List.of(read(text, RequiredRuleset[].class))).orElse(List.of()));
 	}
 
 	/**

@@ -70,6 +70,14 @@ public final class Evaluator {
 		return new Evaluator(this.maxFirings, this.firingsPerSubject, this.deadlinePerSubject, found);
 	}
 
+	/**
+	 * The same evaluator finding required rulesets in {@code first} before where it finds them now, e.g. the
+	 * contents a stored evaluation used (replay), or the folders loaded before a folder's own tests.
+	 */
+	public Evaluator preferring(Requirements first) {
+		return withRequirements((key) -> first.find(key).or(() -> this.requirements.find(key)));
+	}
+
 	public Evaluator(int maxFirings, int firingsPerSubject) {
 		this(maxFirings, firingsPerSubject, EvaluationProperties.DEADLINE_PER_SUBJECT);
 	}
@@ -116,13 +124,14 @@ public final class Evaluator {
 	public List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, String period, Dataset facts,
 			Duration within) {
 		Period during = Periods.of(ruleset.manifest(), period);
-		List<Object> required;
+		Inputs inputs;
 		try {
-			required = required(ruleset, scope, asOf, facts, within);
+			inputs = required(ruleset, scope, asOf, facts, within);
 		}
 		catch (EvaluationException ex) {
 			return failedAll(ruleset, scope, asOf, period, facts, ex.getMessage());
 		}
+		List<Object> required = inputs.facts();
 		Clock clock = new Clock(System.nanoTime(), within);
 		Dataset seen = facts.asOf(asOf);
 		FactSlices slices = new FactSlices(seen);
@@ -198,24 +207,28 @@ public final class Evaluator {
 				answers.add(SubjectResult.failed(subject, "INPUT_FAILED", secondFailure));
 				continue;
 			}
-			answers.add(Outcomes.of(subject, own, second));
+			answers.add(inputs.of(Outcomes.of(subject, own, second)));
 		}
 		return answers;
 	}
 
 	/**
 	 * The outcomes of the rulesets the manifest requires, evaluated first on the same scope, date and facts, each
-	 * for every period it is required for, as {@link Required} facts.
+	 * for every period it is required for, as {@link Required} facts; and every ruleset used for them, those they
+	 * require themselves included, with its content hash.
 	 * @throws EvaluationException if a required ruleset is not in service, or a subject of it failed
 	 */
-	private List<Object> required(Ruleset ruleset, Scope scope, LocalDate asOf, Dataset facts, Duration within) {
+	private Inputs required(Ruleset ruleset, Scope scope, LocalDate asOf, Dataset facts, Duration within) {
 		List<Object> required = new ArrayList<>();
+		List<RequiredRuleset> used = new ArrayList<>();
 		for (org.redproperty.ruleset.Requirement requirement : ruleset.manifest().requires()) {
 			Ruleset needed = this.requirements.find(requirement.key())
 				.orElseThrow(() -> EvaluationException.unprocessable("INPUT_FAILED", "规则集 " + ruleset.key()
 						+ " 所需的规则集 " + requirement.key() + " 未启用或有错误，无法评价"));
 			List<String> periods = requirement.periods().isEmpty() ? java.util.Collections.singletonList(null)
 					: requirement.periods().stream().map(Enum::name).toList();
+			used.add(new RequiredRuleset(needed.manifest().scheme(), needed.manifest().year(),
+					requirement.periods().stream().map(Enum::name).toList(), needed.hash()));
 			for (String period : periods) {
 				for (SubjectResult result : evaluate(needed, scope, asOf, period, facts, within)) {
 					if (!result.succeeded()) {
@@ -224,6 +237,7 @@ public final class Evaluator {
 								+ result.failure().message());
 					}
 					RuleOutcome outcome = result.outcome();
+					used.addAll(outcome.requiredRulesets());
 					required.add(new Required(needed.manifest().scheme(), needed.manifest().year(),
 							Periods.of(needed.manifest(), period),
 							result.subject().type(), result.subject().id(), outcome.status().value(),
@@ -231,7 +245,26 @@ public final class Evaluator {
 				}
 			}
 		}
-		return required;
+		return new Inputs(required, RequiredRuleset.merged(used));
+	}
+
+	/** What an evaluation took from the rulesets it requires: the facts for the rules and the rulesets used. */
+	private record Inputs(List<Object> facts, List<RequiredRuleset> used) {
+
+		/** The subject's result with the rulesets used and the required outcomes about it. */
+		SubjectResult of(SubjectResult result) {
+			if (!result.succeeded() || this.used.isEmpty()) {
+				return result;
+			}
+			Subject subject = result.subject();
+			List<RequiredOutcome> read = this.facts.stream()
+				.map(Required.class::cast)
+				.filter((r) -> r.subjectType() == subject.type() && r.subjectId().equals(subject.id()))
+				.map(RequiredOutcome::of)
+				.toList();
+			return SubjectResult.of(subject, result.outcome().requiring(this.used, read));
+		}
+
 	}
 
 	private List<SubjectResult> failedAll(Ruleset ruleset, Scope scope, LocalDate asOf, String period, Dataset facts,

@@ -20,6 +20,7 @@ import org.redproperty.ruleset.ParameterType;
 import org.redproperty.ruleset.Ruleset;
 import org.redproperty.ruleset.RulesetError;
 import org.redproperty.ruleset.RulesetFile;
+import org.redproperty.ruleset.RulesetKey;
 import org.redproperty.ruleset.RulesetTests;
 import org.redproperty.ruleset.RulesProperties;
 
@@ -50,18 +51,20 @@ public final class FolderTests implements RulesetTests {
 	}
 
 	@Override
-	public List<RulesetError> run(Ruleset ruleset) {
+	public List<RulesetError> run(Ruleset ruleset, Map<RulesetKey, Ruleset> loaded) {
 		List<RulesetError> errors = new ArrayList<>();
 		long end = System.nanoTime() + this.checkDeadline.toNanos();
+		Evaluator on = loaded.isEmpty() ? this.evaluator
+				: this.evaluator.preferring((key) -> Optional.ofNullable(loaded.get(key)));
 		for (RulesetFile file : ruleset.files()) {
 			if (file.name().startsWith(RulesetTests.FOLDER)) {
-				run(ruleset, file, errors, end);
+				run(on, ruleset, file, errors, end);
 			}
 		}
 		return errors;
 	}
 
-	private void run(Ruleset ruleset, RulesetFile file, List<RulesetError> errors, long end) {
+	private void run(Evaluator evaluator, Ruleset ruleset, RulesetFile file, List<RulesetError> errors, long end) {
 		TestCase test;
 		try {
 			JsonNode tree = this.json.readTree(file.content());
@@ -104,7 +107,7 @@ public final class FolderTests implements RulesetTests {
 			Scope scope = (expected.within() != null) ? Scope.whole(subjectType.get(), subjectId)
 					: Scope.of(subjectType.get(), subjectId);
 			try {
-				Optional<SubjectResult> actual = this.evaluator.evaluate(ruleset, scope, test.asOf(), test.period(), facts, left)
+				Optional<SubjectResult> actual = evaluator.evaluate(ruleset, scope, test.asOf(), test.period(), facts, left)
 					.stream()
 					.filter((result) -> result.subject().id().equals(expected.subjectId()))
 					.findFirst();

@@ -39,6 +39,8 @@ final class Reevaluations {
 
 	private final Map<FactsRead, Dataset> read = new HashMap<>();
 
+	private final Map<String, Requirements> requirements = new HashMap<>();
+
 	private final Map<String, Map<String, SubjectResult>> runs = new HashMap<>();
 
 	private final Map<String, List<FactChange>> deltas = new HashMap<>();
@@ -66,20 +68,25 @@ final class Reevaluations {
 
 	/**
 	 * The outcome the stored evaluation's subject gets over the facts of its scope at the revision, with the
-	 * ruleset, on asOf; null if the evaluation fails.
+	 * ruleset and the contents of the required rulesets, on asOf; null if the evaluation fails.
+	 * @throws EvaluationException if a required content is nowhere kept ({@link RecordedRequirements})
 	 */
-	RuleOutcome outcome(Evaluations.Stored like, long revision, Ruleset ruleset, LocalDate asOf) {
+	RuleOutcome outcome(Evaluations.Stored like, long revision, Ruleset ruleset, List<RequiredRuleset> required,
+			LocalDate asOf) {
 		Evaluation e = like.evaluation();
 		FactsRead scope = new FactsRead(revision, like.read().scopeType(), like.read().scopeId());
 		Evaluation.Together together = e.evaluatedTogether();
 		Scope evaluated = (together != null) ? Scope.whole(together.subjectType(), together.subjectId())
 				: Scope.of(e.subjectType(), e.subjectId());
 		String run = evaluated + "|" + evaluated.whole() + "|" + scope + "|" + ruleset.hash() + "|" + asOf + "|"
-				+ e.period();
+				+ e.period() + "|" + required.stream().map(RequiredRuleset::hash).toList();
+		Evaluator on = required.isEmpty() ? this.evaluator
+				: this.evaluator.preferring(this.requirements.computeIfAbsent(required.toString(),
+						(k) -> RecordedRequirements.of(this.rulesets, required)));
 		Map<String, SubjectResult> results = this.runs.computeIfAbsent(run, (key) -> {
 			Map<String, SubjectResult> bySubject = new HashMap<>();
 			try {
-				this.evaluator.evaluate(ruleset, evaluated, asOf, e.period(), facts(scope))
+				on.evaluate(ruleset, evaluated, asOf, e.period(), facts(scope))
 					.forEach((r) -> bySubject.put(key(r.subject().type(), r.subject().id()), r));
 			}
 			catch (RuntimeException ex) {

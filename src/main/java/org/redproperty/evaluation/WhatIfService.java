@@ -59,6 +59,14 @@ public class WhatIfService {
 			throw EvaluationException.notFound("SUBJECT_NOT_FOUND", "区「" + request.districtId() + "」不存在");
 		}
 		List<WhatIfReport.Change> changes = new ArrayList<>();
+		// The active rulesets the draft requires, even where no subject is evaluated; those they require come with
+		// the outcomes.
+		List<RequiredRuleset> required = new ArrayList<>();
+		for (org.redproperty.ruleset.Requirement requirement : draft.ruleset().manifest().requires()) {
+			this.rulesets.find(requirement.scheme(), requirement.year())
+				.ifPresent((found) -> required.add(new RequiredRuleset(requirement.scheme(), requirement.year(),
+						requirement.periods().stream().map(Enum::name).toList(), found.hash())));
+		}
 		int evaluated = 0;
 		for (String district : districts) {
 			Dataset stored = this.facts.scope(SubjectType.DISTRICT, district);
@@ -67,6 +75,10 @@ public class WhatIfService {
 			Map<String, SubjectResult> after = bySubject(
 					this.evaluator.evaluate(draft.ruleset(), Scope.district(district), request.asOf(), request.period(),
 							stored));
+			for (Map<String, SubjectResult> side : List.of(before, after)) {
+				side.values().stream().filter(SubjectResult::succeeded)
+					.forEach((r) -> required.addAll(r.outcome().requiredRulesets()));
+			}
 			List<Subject> subjects = new ArrayList<>();
 			before.values().forEach((r) -> subjects.add(r.subject()));
 			after.values()
@@ -94,7 +106,8 @@ public class WhatIfService {
 			.toList();
 		List<RulesetError> testFailures = this.rulesets.test(draft.ruleset());
 		return new WhatIfReport(request.scheme(), request.year(), request.asOf(), request.districtId(), active.hash(),
-				draft.hash(), evaluated, changes, transitions, testFailures, active.identity(), request.period());
+				draft.hash(), evaluated, changes, transitions, testFailures, active.identity(), request.period(),
+				RequiredRuleset.merged(required));
 	}
 
 	private static Map<String, SubjectResult> bySubject(List<SubjectResult> results) {

@@ -46,6 +46,23 @@ public final class Chinese {
 		return (value != null) ? value.stripTrailingZeros().toPlainString() : "";
 	}
 
+	/** A period code as people read it: {@code Q1} gives 第一季度; null (a scheme without periods) gives 不分期间. */
+	public String period(String code) {
+		if (code == null) {
+			return "不分期间";
+		}
+		return java.util.Arrays.stream(org.redproperty.ruleset.PeriodCode.values())
+			.filter((period) -> period.name().equals(code))
+			.map(org.redproperty.ruleset.PeriodCode::label)
+			.findFirst()
+			.orElse(code);
+	}
+
+	/** A list of period codes as people read them, joined by 、. */
+	public String periods(java.util.List<String> codes) {
+		return codes.isEmpty() ? period(null) : String.join("、", codes.stream().map(this::period).toList());
+	}
+
 	/** A role in Chinese, the part of its description before the colon: 政策工作人员. */
 	public String role(Role role) {
 		String description = role.description();

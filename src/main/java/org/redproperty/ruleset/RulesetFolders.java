@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +53,10 @@ public final class RulesetFolders {
 
 	/**
 	 * Every ruleset folder under {@code rulesDir}, in path order; a folder whose content is that of an already
-	 * compiled ruleset reuses it instead of compiling again.
+	 * compiled ruleset reuses it instead of compiling again. The folders are compiled in requirement order (those a
+	 * manifest {@code requires} first), and a folder's requirements and its own tests find the rulesets loaded
+	 * before it: a folder whose requirement is broken, missing or a draft is broken, and so is every folder of a
+	 * cycle of requirements.
 	 */
 	public List<LoadedRuleset> loadAll(Path rulesDir, Collection<Ruleset> compiled) {
 		if (!Files.isDirectory(rulesDir)) {
@@ -59,25 +64,35 @@ public final class RulesetFolders {
 		}
 		try (Stream<Path> manifests = Files.find(rulesDir, 3,
 				(path, attributes) -> path.getFileName().toString().equals(MANIFEST))) {
-			return manifests.map(Path::getParent).sorted().map((folder) -> {
-				String location = rulesDir.relativize(folder).toString().replace('\\', '/');
-				List<RulesetFile> files = read(folder);
-				String hash = RulesetCompiler.hash(files);
-				return compiled.stream()
-					.filter((ruleset) -> ruleset.hash().equals(hash) && ruleset.key().toString().equals(location))
-					.findFirst()
-					.map((ruleset) -> LoadedRuleset.active(location, ruleset))
-					.orElseGet(() -> build(location, files));
-			}).toList();
+			List<OrderedLoad.Folder> folders = manifests.map(Path::getParent).sorted()
+				.map((folder) -> new OrderedLoad.Folder(location(rulesDir, folder), read(folder)))
+				.toList();
+			Map<String, LoadedRuleset> loaded = new OrderedLoad(this, this.manifests).inOrder(folders, compiled);
+			return folders.stream().map((folder) -> loaded.get(folder.location())).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** One folder, compiled; the errors say what is wrong with its manifest or its rules. */
+	/** One folder, compiled after the folders of {@code rulesDir} it requires (transitively), as {@link #loadAll}. */
 	public LoadedRuleset load(Path rulesDir, Path folder) {
-		return build(rulesDir.relativize(folder).toString().replace('\\', '/'), read(folder));
+		return new OrderedLoad(this, this.manifests).load(rulesDir, folder);
+	}
+
+	/**
+	 * The rulesets a ruleset being built may require, and what every ruleset declares it requires (to find
+	 * cycles through it).
+	 */
+	public record Available(Map<RulesetKey, Ruleset> rulesets, Map<RulesetKey, List<Requirement>> declared) {
+
+		/** The rulesets given, as they require each other. */
+		public static Available of(Map<RulesetKey, Ruleset> rulesets) {
+			Map<RulesetKey, List<Requirement>> declared = new HashMap<>();
+			rulesets.forEach((key, ruleset) -> declared.put(key, ruleset.manifest().requires()));
+			return new Available(rulesets, declared);
+		}
+
 	}
 
 	/**
@@ -95,6 +110,15 @@ public final class RulesetFolders {
 	 * @param withTests whether failures of the folder's own tests make it broken
 	 */
 	public LoadedRuleset build(String location, List<RulesetFile> files, boolean withTests) {
+		return build(location, files, withTests, null);
+	}
+
+	/**
+	 * Checks and compiles a ruleset as {@link #build(String, List, boolean)} does, and its {@code requires} against
+	 * the rulesets {@code available} (null: not checked): a required ruleset not among them, or a cycle through
+	 * it, is an error of {@code manifest.yaml}. Its own tests find the rulesets it requires there first.
+	 */
+	public LoadedRuleset build(String location, List<RulesetFile> files, boolean withTests, Available available) {
 		String hash = RulesetCompiler.hash(files);
 		List<RulesetError> problems = new ArrayList<>();
 		RulesetManifest manifest = null;
@@ -118,6 +142,10 @@ public final class RulesetFolders {
 		if (manifest != null) {
 			problems.addAll(this.structure.check(manifest, files));
 		}
+		if (manifest != null && available != null && problems.isEmpty()) {
+			problems.addAll(RequirementCheck.check(manifest, lineOf(manifestFile.get().content(), "requires"),
+					available.rulesets(), available.declared()));
+		}
 		if (!problems.isEmpty()) {
 			return LoadedRuleset.broken(location, manifest, hash, problems);
 		}
@@ -125,7 +153,8 @@ public final class RulesetFolders {
 		if (!compilation.succeeded()) {
 			return LoadedRuleset.broken(location, manifest, compilation.hash(), compilation.errors());
 		}
-		List<RulesetError> failures = withTests ? located(this.tests.run(compilation.ruleset()), files) : List.of();
+		List<RulesetError> failures = withTests ? located(this.tests.run(compilation.ruleset(),
+				(available != null) ? available.rulesets() : Map.of()), files) : List.of();
 		return failures.isEmpty() ? LoadedRuleset.active(location, compilation.ruleset())
 				: LoadedRuleset.broken(location, manifest, compilation.hash(), failures);
 	}
@@ -165,6 +194,11 @@ public final class RulesetFolders {
 			}
 		}
 		return 0;
+	}
+
+	/** Where a folder is under the rules directory, {@code <scheme>/<year>}. */
+	static String location(Path rulesDir, Path folder) {
+		return rulesDir.relativize(folder).toString().replace('\\', '/');
 	}
 
 	/** Runs the ruleset's own test cases ({@code tests/*.json}); each mismatch is an error. */

@@ -1,6 +1,7 @@
 package org.redproperty.ruleset;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a compiled ruleset's own test cases ({@code tests/*.json}) and answers each mismatch as an error of the
@@ -13,8 +14,16 @@ public interface RulesetTests {
 	/** The folder of a ruleset's own test cases. */
 	String FOLDER = "tests/";
 
-	RulesetTests NONE = (ruleset) -> List.of();
+	RulesetTests NONE = (ruleset, loaded) -> List.of();
 
-	List<RulesetError> run(Ruleset ruleset);
+	/**
+	 * Runs the test cases, finding the rulesets the manifest requires among {@code loaded} first (the folders
+	 * loaded before it, or the active ones for a draft), else where the evaluator finds them.
+	 */
+	List<RulesetError> run(Ruleset ruleset, Map<RulesetKey, Ruleset> loaded);
+
+	default List<RulesetError> run(Ruleset ruleset) {
+		return run(ruleset, Map.of());
+	}
 
 }

@@ -131,9 +131,19 @@ public class Rulesets {
 		return RulesetFolders.read(this.dir.resolve(status.location()));
 	}
 
-	/** Runs every check on a draft without putting it into service. */
+	/**
+	 * Runs every check on a draft without putting it into service; a ruleset its manifest {@code requires} must be
+	 * in service (and not the draft's own scheme and year), and its requirements must not make a cycle.
+	 */
 	public LoadedRuleset check(String scheme, int year, List<RulesetFile> files) {
-		return this.folders.build(scheme + "/" + year, files);
+		return this.folders.build(scheme + "/" + year, files, true, availableBeside(new RulesetKey(scheme, year)));
+	}
+
+	/** The rulesets in service that a draft of that key may require: all but the version it would replace. */
+	private RulesetFolders.Available availableBeside(RulesetKey key) {
+		Map<RulesetKey, Ruleset> active = new HashMap<>(this.state.get().active());
+		active.remove(key);
+		return RulesetFolders.Available.of(active);
 	}
 
 	/** Runs every check on a draft; one that passes is kept, so that it can be activated by its hash later. */
@@ -150,7 +160,7 @@ public class Rulesets {
 	 * left to {@link #check}, since a draft may mean to change their outcome.
 	 */
 	public LoadedRuleset compileDraft(String scheme, int year, List<RulesetFile> files) {
-		return this.folders.build(scheme + "/" + year, files, false);
+		return this.folders.build(scheme + "/" + year, files, false, availableBeside(new RulesetKey(scheme, year)));
 	}
 
 	/** The mismatches of a compiled ruleset's own test cases. */

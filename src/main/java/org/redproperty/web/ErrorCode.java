@@ -68,6 +68,8 @@ enum ErrorCode {
 	INVALID_DRAFT(HttpStatus.UNPROCESSABLE_ENTITY, "草案规则集有错误", "草案规则集有错误，无法比较或启用；`errors` 列出文件、行、列"),
 	DRAFT_MANIFEST(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "清单写明 `draft: true`，不能启用"),
 	RULESET_SNAPSHOT_MISSING(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "找不到评价所用的规则集快照，无法重现"),
+	REQUIRED_RULESET_SNAPSHOT_MISSING(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理",
+			"找不到评价所需的规则集（清单 requires 中的）当时所用内容的快照，无法按原样重现或比较"),
 	NO_STATUSES_DECLARED(HttpStatus.UNPROCESSABLE_ENTITY, "无法处理", "达到状态的途径：规则集的清单没有列出该类对象可得的状态"),
 	DIFF_OTHER_SUBJECT(HttpStatus.UNPROCESSABLE_ENTITY, "无法比较", "两次评价不是同一对象的，不能比较"),
 	DIFF_OTHER_PERIOD(HttpStatus.UNPROCESSABLE_ENTITY, "无法比较", "两次评价不是同一评价期间的（`period` 不同），不能比较"),

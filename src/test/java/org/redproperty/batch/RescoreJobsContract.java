@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.redproperty.common.ServiceException;
 import org.redproperty.evaluation.Cause;
+import org.redproperty.evaluation.Evaluation;
 import org.redproperty.evaluation.EvaluationService;
 import org.redproperty.evaluation.ReplayReport;
 import org.redproperty.facts.DatasetService;
@@ -159,6 +160,17 @@ abstract class RescoreJobsContract {
 			assertThat(result.status()).as(e.toString()).isEqualTo(e.get("status").asText());
 			assertThat(result.totalPoints()).as(e.toString()).isEqualByComparingTo(e.get("totalPoints").decimalValue());
 		}
+		// Each stored evaluation of the job records the red-black-list content its grade was built on.
+		String redBlackList = this.jdbc.sql("SELECT hash FROM ruleset_activations WHERE scheme = 'red-black-list' "
+				+ "ORDER BY id DESC").query(String.class).list().get(0);
+		Evaluation stored = this.evaluations.find(byId.get("RB-CO-02").evaluationId());
+		assertThat(stored.requiredRulesets()).singleElement().satisfies((required) -> {
+			assertThat(required.key().toString()).isEqualTo("red-black-list/2024");
+			assertThat(required.hash()).isEqualTo(redBlackList);
+			assertThat(required.periods()).containsExactly("Q1", "Q2", "Q3", "Q4");
+		});
+		assertThat(stored.requiredOutcomes()).hasSize(4)
+			.allSatisfy((outcome) -> assertThat(outcome.status()).isEqualTo("RED_LIST"));
 	}
 
 	/**

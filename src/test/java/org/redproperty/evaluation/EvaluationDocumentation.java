@@ -68,6 +68,21 @@ class EvaluationDocumentation extends DocumentationTest {
 	}
 
 	@Test
+	void evaluateACreditGrade() throws Exception {
+		this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scheme\":\"credit-grade\",\"year\":2024,\"subjectId\":\"CO-01\",\"asOf\":\"2024-12-31\","
+					+ "\"districtId\":\"D-ZC\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.evaluatedTogether.subjectId").value("D-ZC"))
+			.andExpect(jsonPath("$.requiredRulesets[0].scheme").value("red-black-list"))
+			.andExpect(jsonPath("$.requiredRulesets[0].periods", hasSize(4)))
+			.andExpect(jsonPath("$.requiredOutcomes", hasSize(4)))
+			.andExpect(jsonPath("$.requiredOutcomes[0].period").value("Q1"))
+			.andDo(document("{method-name}", Abbreviate.arrays(3, "trace", "lines", "findings"),
+					requestFields(EvaluationFields.request()), responseFields(EvaluationFields.evaluation())));
+	}
+
+	@Test
 	void evaluateWithoutThePeriod() throws Exception {
 		this.mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"scheme\":\"red-black-list\",\"year\":2024,\"subjectId\":\"D-ZC\",\"asOf\":\"2024-03-31\"}"))

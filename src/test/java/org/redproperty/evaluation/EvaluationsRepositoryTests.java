@@ -41,6 +41,50 @@ abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
 	}
 
 	@Test
+	void keepsTheRequiredRulesetsAndOutcomesOfAnEvaluationWithItAndInTheirColumn() {
+		String subject = "CO-" + UUID.randomUUID();
+		Evaluation plain = evaluation("D-" + UUID.randomUUID(), NOON);
+		List<RequiredRuleset> used = List.of(new RequiredRuleset("red-black-list", 2024, List.of("Q1", "Q2"), "b".repeat(64)));
+		List<RequiredOutcome> read = List.of(new RequiredOutcome("red-black-list", 2024, "Q1", "RED_LIST", new BigDecimal("91.5"), 1),
+				new RequiredOutcome("red-black-list", 2024, "Q2", "NOT_RANKED", BigDecimal.ZERO, null));
+		Evaluation grade = new Evaluation(UUID.randomUUID().toString(), "credit-grade", 2024, SubjectType.COMPANY, subject,
+				LocalDate.of(2024, 12, 31), "GRADE_A", null, new BigDecimal("101"), null, List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), new RulesetIdentity("credit-grade", 2024, "c".repeat(64)), null, NOON, 7L,
+				null, null, used, read);
+
+		this.evaluations.save(plain, new FactsRead(7, SubjectType.DISTRICT, plain.subjectId()));
+		this.evaluations.save(grade, new FactsRead(7, SubjectType.DISTRICT, "D-1"));
+
+		assertThat(this.evaluations.findById(grade.id())).hasValueSatisfying((found) -> {
+			assertThat(found).isEqualTo(grade);
+			assertThat(found.requiredOutcomes()).extracting(RequiredOutcome::status).containsExactly("RED_LIST", "NOT_RANKED");
+		});
+		assertThat(this.evaluations.requiredRulesetsOf(grade.id())).contains(used);
+		assertThat(this.evaluations.requiredRulesetsOf(plain.id())).contains(List.of());
+		assertThat(this.evaluations.findById(plain.id())).hasValueSatisfying(
+				(found) -> assertThat(found.requiredRulesets()).isEmpty());
+		assertThat(this.evaluations.requiredRulesetsOf("no-such-id")).isEmpty();
+	}
+
+	@Test
+	void readsAnEvaluationStoredBeforeRequiredRulesetsAsRequiringNone() {
+		Evaluation old = evaluation("D-" + UUID.randomUUID(), NOON);
+		this.evaluations.save(old, new FactsRead(7, SubjectType.DISTRICT, old.subjectId()));
+		// As V14 left a row stored before it: no list in the result, an empty one in the column.
+		String json = this.jdbc.sql("SELECT result_json FROM evaluations WHERE id = :id").param("id", old.id())
+			.query(String.class).single();
+		this.jdbc.sql("UPDATE evaluations SET result_json = :json, required_rulesets = '[]' WHERE id = :id")
+			.param("json", json.replace(",\"requiredRulesets\":[],\"requiredOutcomes\":[]", ""))
+			.param("id", old.id())
+			.update();
+		assertThat(this.jdbc.sql("SELECT result_json FROM evaluations WHERE id = :id").param("id", old.id())
+			.query(String.class).single()).doesNotContain("requiredRulesets");
+
+		assertThat(this.evaluations.findById(old.id())).contains(old);
+		assertThat(this.evaluations.requiredRulesetsOf(old.id())).contains(List.of());
+	}
+
+	@Test
 	void listsNewestFirstToTheMillisecond() {
 		String subject = "P-" + UUID.randomUUID();
 		Evaluation first = evaluation(subject, NOON);

@@ -37,6 +37,37 @@ class EvaluationPagesTests extends PageTest {
 	}
 
 	@Test
+	void aCreditGradeShowsTheRulesetsItRequiresAndTheOutcomesItRead() throws Exception {
+		String body = this.mvc
+			.perform(post("/api/evaluations").contentType("application/json")
+				.content("{\"scheme\":\"credit-grade\",\"year\":2024,\"subjectId\":\"CO-01\",\"asOf\":\"2024-12-31\","
+						+ "\"districtId\":\"D-ZC\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = this.objectMapper.readTree(body).get("id").asText();
+		this.mvc.perform(get("/evaluations/" + id).with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("所依据的其他规则集")))
+			.andExpect(content().string(containsString("<code>red-black-list</code>")))
+			.andExpect(content().string(containsString("第一季度、第二季度、第三季度、第四季度")))
+			.andExpect(content().string(containsString("规则所读的本对象结果")))
+			.andExpect(content().string(containsString("<td>第四季度</td>")));
+		this.mvc.perform(post("/evaluations/" + id + "/replay").with(as(Role.AUDITOR)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("与原结果完全一致")));
+	}
+
+	@Test
+	void anEvaluationOfARulesetThatRequiresNoneHasNoRequiredSection() throws Exception {
+		String id = evaluate("P-001", "2023-11-30");
+		this.mvc.perform(get("/evaluations/" + id).with(as(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("所依据的其他规则集"))));
+	}
+
+	@Test
 	void replayingAnEvaluationSaysItIsTheSame() throws Exception {
 		String id = evaluate("P-001", "2023-11-30");
 		this.mvc.perform(post("/evaluations/" + id + "/replay").with(as(Role.AUDITOR)).with(csrf()))

@@ -166,7 +166,9 @@ class RulesetDocumentation extends DocumentationTest {
 							fieldWithPath("comparedWith").description("与之比较的在用版本：该年度的在用版本；该年度还没有时，为该方案最近年度的在用版本"),
 							fieldWithPath("comparedWith.scheme").description("方案"),
 							fieldWithPath("comparedWith.year").description("年度"),
-							fieldWithPath("comparedWith.hash").description("哈希"))));
+							fieldWithPath("comparedWith.hash").description("哈希"),
+							fieldWithPath("requiredRulesets[]").description("清单要求（requires）的在用规则集，在用版本和草案都在其上评价；不要求时为空"),
+							subsectionWithPath("requiredRulesets[]").ignored())));
 	}
 
 	@Test

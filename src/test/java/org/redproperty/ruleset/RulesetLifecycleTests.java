@@ -105,6 +105,43 @@ abstract class RulesetLifecycleTests extends DatabaseTestSupport {
 	}
 
 	@Test
+	void whatIfOfADraftThatRequiresAnotherRulesetRecordsTheActiveHashItUsed() {
+		String manifest = content(RulesetFolders.read(this.rulesDir.resolve("credit-grade/2024")), "manifest.yaml");
+		String changed = manifest.replace("  gradeA:\n    type: decimal\n    value: 95\n",
+				"  gradeA:\n    type: decimal\n    value: 96\n");
+		assertThat(changed).isNotEqualTo(manifest);
+
+		ApiResponse report = post("/api/what-if", Map.of("scheme", "credit-grade", "year", 2024, "asOf", "2024-12-31",
+				"files", List.of(file("manifest.yaml", changed))));
+
+		assertThat(report.status()).as("%s", report).isEqualTo(200);
+		assertThat(report.body().path("requiredRulesets")).singleElement().satisfies((required) -> {
+			assertThat(required.path("scheme").asText()).isEqualTo("red-black-list");
+			assertThat(required.path("hash").asText()).isEqualTo(activeHash("red-black-list/2024"));
+			assertThat(required.path("periods")).hasSize(4);
+		});
+	}
+
+	@Test
+	void checkRefusesADraftThatRequiresARulesetNotInService() {
+		String manifest = content(RulesetFolders.read(this.rulesDir.resolve("credit-grade/2024")), "manifest.yaml")
+			.replace("year: 2024", "year: 2033");
+
+		ApiResponse checked = post("/api/rulesets/credit-grade/2033/check", files(file("manifest.yaml", manifest)));
+
+		assertThat(checked.status()).as("%s", checked).isEqualTo(200);
+		assertThat(checked.body().path("passed").asBoolean()).isFalse();
+		assertThat(checked.body().path("errors")).anySatisfy((error) -> {
+			assertThat(error.path("file").asText()).isEqualTo("manifest.yaml");
+			assertThat(error.path("message").asText()).contains("red-black-list/2033", "未启用");
+		});
+		ApiResponse activated = post("/api/rulesets/credit-grade/2033/activate", files(file("manifest.yaml", manifest)));
+		assertThat(activated.status()).as("%s", activated).isEqualTo(422);
+		assertThat(activated.body().path("code").asText()).isEqualTo("INVALID_DRAFT");
+		assertThat(this.rulesDir.resolve("credit-grade/2033")).doesNotExist();
+	}
+
+	@Test
 	void activationWritesTheFolderAndServesTheNewContent() throws IOException {
 		String before = activeHash("hongqi365/2023");
 		String status = content(RulesetFolders.read(this.rulesDir.resolve("hongqi365/2023")), "status.drl");

@@ -178,6 +178,77 @@ class RulesetsTests {
 		assertThat(this.rulesets.find("hongqi365", 2023)).isPresent();
 	}
 
+	@Test
+	void refusesADraftThatRequiresARulesetNotInService() throws IOException {
+		serveRedBlackListAndCreditGrade();
+		List<RulesetFile> draft = draftOf("credit-grade/2024", (manifest) -> manifest.replace("year: 2024", "year: 2025"));
+
+		LoadedRuleset checked = this.rulesets.check("credit-grade", 2025, draft);
+
+		assertThat(checked.active()).isFalse();
+		assertThat(checked.errors()).singleElement().satisfies((error) -> {
+			assertThat(error.file()).isEqualTo("manifest.yaml");
+			assertThat(error.line()).isEqualTo(lineOf(draft, "requires:"));
+			assertThat(error.message()).contains("red-black-list/2025", "未启用");
+		});
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.rulesets.activate("credit-grade", 2025, draft, "tester"))
+			.isInstanceOf(RulesetException.class);
+		assertThat(this.rules.resolve("credit-grade/2025")).doesNotExist();
+		assertThat(this.rulesets.find("credit-grade", 2025)).isEmpty();
+	}
+
+	@Test
+	void refusesADraftWhoseRequirementsMakeACycle() throws IOException {
+		serveRedBlackListAndCreditGrade();
+		List<RulesetFile> draft = draftOf("red-black-list/2024", (manifest) -> manifest.replace(
+				"companiesInDistrict: true", "companiesInDistrict: true\nrequires:\n  - scheme: credit-grade\n    year: 2024"));
+
+		LoadedRuleset checked = this.rulesets.check("red-black-list", 2024, draft);
+
+		assertThat(checked.active()).isFalse();
+		assertThat(checked.errors()).singleElement().satisfies((error) -> {
+			assertThat(error.file()).isEqualTo("manifest.yaml");
+			assertThat(error.line()).isEqualTo(lineOf(draft, "requires:"));
+			assertThat(error.message()).contains("red-black-list/2024 → credit-grade/2024 → red-black-list/2024", "成环");
+		});
+		assertThat(this.rulesets.find("red-black-list", 2024)).isPresent();
+	}
+
+	@Test
+	void checksADraftThatRequiresARulesetInService() throws IOException {
+		serveRedBlackListAndCreditGrade();
+		List<RulesetFile> draft = draftOf("credit-grade/2024", (manifest) -> manifest.replace("value: 95", "value: 96"));
+
+		LoadedRuleset checked = this.rulesets.check("credit-grade", 2024, draft);
+
+		assertThat(checked.errors()).isEmpty();
+		assertThat(checked.active()).isTrue();
+	}
+
+	private void serveRedBlackListAndCreditGrade() throws IOException {
+		RulesetFoldersTests.copy(Path.of("rules/credit-grade/2024"), this.rules.resolve("credit-grade/2024"));
+		RulesetFoldersTests.copy(Path.of("rules/red-black-list/2024"), this.rules.resolve("red-black-list/2024"));
+		this.rulesets.reload();
+		assertThat(this.rulesets.find("credit-grade", 2024)).isPresent();
+		assertThat(this.rulesets.find("red-black-list", 2024)).isPresent();
+	}
+
+	/** The files of a repository folder without its folder tests, the manifest changed. */
+	private static List<RulesetFile> draftOf(String location, java.util.function.UnaryOperator<String> manifest) {
+		return RulesetFolders.read(Path.of("rules").resolve(location))
+			.stream()
+			.filter((file) -> !file.name().startsWith(RulesetTests.FOLDER))
+			.map((file) -> file.name().equals("manifest.yaml") ? new RulesetFile(file.name(), manifest.apply(file.content()))
+					: file)
+			.toList();
+	}
+
+	private static int lineOf(List<RulesetFile> files, String start) {
+		List<String> lines = files.stream().filter((f) -> f.name().equals("manifest.yaml")).findFirst().orElseThrow()
+			.content().lines().toList();
+		return lines.indexOf(lines.stream().filter((line) -> line.startsWith(start)).findFirst().orElseThrow()) + 1;
+	}
+
 	private void edit(String file, String from, String to) throws IOException {
 		Path path = this.folder.resolve(file);
 		String content = Files.readString(path);
