@@ -59,7 +59,10 @@ class DemoDataImporter implements ApplicationRunner {
 			dataset.fields().forEachRemaining((kind) -> merged.withArray(kind.getKey()).addAll((ArrayNode) kind.getValue()));
 		}
 		// One import of all files together: it is refused whole if any row of any file is bad.
-		DatasetService.ImportSummary summary = this.datasets.importDataset(merged, "demo " + this.properties.datasets());
+		DatasetService.ImportSummary summary = this.datasets.importDataset(merged, "demo " + this.properties.datasets()
+			.stream()
+			.map((file) -> file.getFileName().toString())
+			.toList());
 		logger.info("数据库为空，已导入演示数据 {}：共 {} 条", this.properties.datasets(), summary.total());
 	}
 

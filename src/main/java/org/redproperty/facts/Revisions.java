@@ -24,6 +24,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Revisions {
 
+	/** The width of {@code fact_revisions.source} (V9). */
+	static final int SOURCE_WIDTH = 200;
+
 	private static final TypeReference<Map<String, Revision.Counts>> COUNTS = new TypeReference<>() {
 	};
 
@@ -54,6 +57,17 @@ public class Revisions {
 		return last + 1;
 	}
 
+	/**
+	 * The source as the column holds it: a label of where the facts came from (e.g. the demo's file names), cut with
+	 * an ellipsis where it is longer than the column, so that a long label never refuses an import.
+	 */
+	static String fitted(String source) {
+		if (source == null || source.codePointCount(0, source.length()) <= SOURCE_WIDTH) {
+			return source;
+		}
+		return source.substring(0, source.offsetByCodePoints(0, SOURCE_WIDTH - 1)) + "…";
+	}
+
 	public void save(Revision revision) {
 		this.jdbc.sql("""
 				INSERT INTO fact_revisions (revision, recorded_at, actor, source, payload_hash, counts_json)
@@ -62,7 +76,7 @@ public class Revisions {
 			.param("revision", revision.revision())
 			.param("recordedAt", Timestamps.literal(revision.recordedAt()))
 			.param("actor", revision.actor())
-			.param("source", revision.source())
+			.param("source", fitted(revision.source()))
 			.param("hash", revision.payloadHash())
 			.param("counts", json(revision.counts()))
 			.update();

@@ -39,7 +39,7 @@ public class RevisionsDocumentation extends DocumentationTest {
 	void listRevisions() throws Exception {
 		this.mvc.perform(get("/api/revisions?page=0&size=5"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[*].source", hasItem("demo [fixtures/demo-zichuan.json]")))
+			.andExpect(jsonPath("$.content[*].source", hasItem("demo [demo-zichuan.json]")))
 			.andDo(document("{method-name}",
 					queryParameters(parameterWithName("page").description("页码，从 0 开始（默认 0）").optional(),
 							parameterWithName("size").description("每页条数，1 至 1000（默认 20）").optional()),
