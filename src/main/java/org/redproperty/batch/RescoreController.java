@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Batch re-scoring: queue a job, follow it, cancel it, list its results and changes, download its report. */
+/** Batch re-scoring: queue a job, follow it, cancel it, list its results and changes, download its report, publish it. */
 @RestController
 @RequestMapping("/api/rescore-jobs")
 class RescoreController {
@@ -25,9 +25,12 @@ class RescoreController {
 
 	private final RescoreReports reports;
 
-	RescoreController(RescoreService service, RescoreReports reports) {
+	private final RescorePublisher publisher;
+
+	RescoreController(RescoreService service, RescoreReports reports, RescorePublisher publisher) {
 		this.service = service;
 		this.reports = reports;
+		this.publisher = publisher;
 	}
 
 	@PostMapping
@@ -49,6 +52,12 @@ class RescoreController {
 	@PostMapping("/{id}/cancel")
 	RescoreJob cancel(@PathVariable String id) {
 		return this.service.cancel(id);
+	}
+
+	/** Publishes the job's results as titles after the public notice; a second call answers the first publication. */
+	@PostMapping("/{id}/publish")
+	RescoreJob publish(@PathVariable String id) {
+		return this.publisher.publish(id);
 	}
 
 	@GetMapping("/{id}/results")

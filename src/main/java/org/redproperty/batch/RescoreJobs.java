@@ -20,7 +20,8 @@ class RescoreJobs {
 
 	private static final String COLUMNS = """
 			id, scheme, scheme_year, as_of, district_id, state, total, done, failed, created_at, started_at,
-			finished_at, ruleset_hash, previous_job_id, error, requested_by, period
+			finished_at, ruleset_hash, previous_job_id, error, requested_by, period, published_at, published_by,
+			published_revision, titles_granted, titles_revoked
 			""";
 
 	private final JdbcClient jdbc;
@@ -157,7 +158,34 @@ class RescoreJobs {
 				rs.getInt("done"), rs.getInt("failed"), instant(rs, "created_at"), instant(rs, "started_at"),
 				instant(rs, "finished_at"), new RulesetIdentity(scheme, year, rs.getString("ruleset_hash")),
 				rs.getString("previous_job_id"), rs.getString("error"), rs.getString("requested_by"),
-				rs.getString("period"));
+				rs.getString("period"), publication(rs));
+	}
+
+	private static Publication publication(ResultSet rs) throws SQLException {
+		Instant at = instant(rs, "published_at");
+		return (at != null) ? new Publication(at, rs.getString("published_by"), rs.getObject("published_revision", Long.class),
+				rs.getInt("titles_granted"), rs.getInt("titles_revoked")) : null;
+	}
+
+	/** Locks the job's row until the transaction ends, so that two publications of it run one after the other. */
+	void lock(String id) {
+		this.jdbc.sql("SELECT id FROM rescore_jobs WHERE id = :id FOR UPDATE").param("id", id).query(String.class).list();
+	}
+
+	/** Records the job's publication; false when it had been published already. */
+	boolean published(String id, Publication publication) {
+		return this.jdbc.sql("""
+				UPDATE rescore_jobs SET published_at = :at, published_by = :by, published_revision = :revision,
+				    titles_granted = :granted, titles_revoked = :revoked
+				WHERE id = :id AND published_at IS NULL
+				""")
+			.param("id", id)
+			.param("at", Evaluations.timestamp(publication.at()))
+			.param("by", publication.by())
+			.param("revision", publication.revision())
+			.param("granted", publication.granted())
+			.param("revoked", publication.revoked())
+			.update() > 0;
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -162,7 +162,8 @@ public class RescoreService {
 
 	/** One page of a job's results in job order (district, subject type, id). */
 	public List<RescoreResult> results(RescoreJob job, ResultFilter filter, int page, int size) {
-		return this.results.page(job.id(), filter, page, size);
+		List<RescoreResult> rows = this.results.page(job.id(), filter, page, size);
+		return (job.publication() != null) ? rows.stream().map((r) -> r.publishedAs(job.publication())).toList() : rows;
 	}
 
 	/** How many results of a job the filter lets through. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.redproperty.batch.RescoreJob;
+import org.redproperty.batch.RescorePublisher;
 import org.redproperty.batch.RescoreReports;
 import org.redproperty.batch.RescoreRequest;
 import org.redproperty.batch.RescoreResult;
@@ -29,7 +30,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * Re-score jobs: the last jobs the account may see and, for district staff, the form to start one (the account's
  * district preselected and, for an account limited to it, enforced by the service); a job's progress (polled from
- * {@code /jobs/{id}/progress}), its results with filters, its changes with their causes, and its reports.
+ * {@code /jobs/{id}/progress}), its results with filters, its changes with their causes, its reports, and for
+ * district staff the form that publishes a finished job's results as titles.
  */
 @Controller
 class JobPages {
@@ -44,7 +46,11 @@ class JobPages {
 
 	private final Streets streets;
 
-	JobPages(RescoreService jobs, RescoreReports reports, Rulesets rulesets, Streets streets) {
+	private final RescorePublisher publisher;
+
+	JobPages(RescoreService jobs, RescoreReports reports, Rulesets rulesets, Streets streets,
+			RescorePublisher publisher) {
+		this.publisher = publisher;
 		this.jobs = jobs;
 		this.reports = reports;
 		this.rulesets = rulesets;
@@ -72,6 +78,19 @@ class JobPages {
 		RescoreJob job = this.jobs.start(new RescoreRequest(ruleset.substring(0, slash),
 				Integer.valueOf(ruleset.substring(slash + 1)), asOf, blankToNull(districtId)));
 		return "redirect:/jobs/" + job.id();
+	}
+
+	/**
+	 * Publishes the job's results as titles: the form asks the account to confirm that the public notice (公示) is
+	 * over; a job published already stays as it was.
+	 */
+	@PostMapping("/jobs/{id}/publish")
+	String publish(@PathVariable String id, @RequestParam(defaultValue = "false") boolean noticed) {
+		if (!noticed) {
+			return "redirect:/jobs/" + id + "?publish=confirm";
+		}
+		this.publisher.publish(id);
+		return "redirect:/jobs/" + id;
 	}
 
 	@GetMapping("/jobs/{id}")

@@ -34,7 +34,7 @@ final class ManifestReader {
 
 	private static final Set<String> KEYS = Set.of("scheme", "year", "title", "subjectTypes", "source", "draft",
 			"phases", "parameters", "statuses", "remedies", "periods",
-			"companiesInDistrict", "requires");
+			"companiesInDistrict", "requires", "publish");
 
 	private static final Set<String> REQUIREMENT_KEYS = Set.of("scheme", "year", "periods");
 
@@ -88,9 +88,10 @@ final class ManifestReader {
 		RemediesReader remedies = new RemediesReader(parameters, errors);
 		Map<SubjectType, List<String>> statuses = remedies.statuses(fields.get("statuses"), subjectTypes);
 		Remedies declared = remedies.remedies(fields.get("remedies"));
+		Publishing publish = new PublishingReader(subjectTypes, statuses, parameters, errors).read(fields.get("publish"));
 		RulesetManifest manifest = (scheme != null && !scheme.isBlank() && year != null && year > 0)
 				? new RulesetManifest(scheme, year, text(fields.get("title"), errors), subjectTypes, source, draft, phases,
-						parameters, statuses, declared, periods, companiesInDistrict, requires)
+						parameters, statuses, declared, periods, companiesInDistrict, requires, publish)
 				: null;
 		return new Read(manifest, errors);
 	}

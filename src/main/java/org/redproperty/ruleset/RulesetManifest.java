@@ -14,18 +14,26 @@ import org.redproperty.facts.SubjectType;
  * {@code periods} lists the periods the scheme is evaluated for; {@code companiesInDistrict: true} says that a
  * company is evaluated among the companies of a district it serves (a request for a company alone is answered from
  * the evaluation of that district). {@code requires} names the rulesets whose outcomes its rules read
- * ({@link Requirement}).
+ * ({@link Requirement}). {@code publish} says which results become titles when a job is published ({@link Publishing}).
  */
 public record RulesetManifest(String scheme, int year, String title, List<SubjectType> subjectTypes,
 		Source source, boolean draft, List<Phase> phases, List<Parameter> parameters,
 		Map<SubjectType, List<String>> statuses, Remedies remedies, List<PeriodCode> periods,
-		boolean companiesInDistrict, List<Requirement> requires) {
+		boolean companiesInDistrict, List<Requirement> requires, Publishing publish) {
 
 	public RulesetManifest(String scheme, int year, String title, List<SubjectType> subjectTypes, Source source,
 			boolean draft, List<Phase> phases, List<Parameter> parameters, Map<SubjectType, List<String>> statuses,
 			Remedies remedies) {
 		this(scheme, year, title, subjectTypes, source, draft, phases, parameters, statuses, remedies, List.of(), false,
 				List.of());
+	}
+
+	/** A manifest without a {@code publish} section. */
+	public RulesetManifest(String scheme, int year, String title, List<SubjectType> subjectTypes, Source source,
+			boolean draft, List<Phase> phases, List<Parameter> parameters, Map<SubjectType, List<String>> statuses,
+			Remedies remedies, List<PeriodCode> periods, boolean companiesInDistrict, List<Requirement> requires) {
+		this(scheme, year, title, subjectTypes, source, draft, phases, parameters, statuses, remedies, periods,
+				companiesInDistrict, requires, Publishing.NONE);
 	}
 
 	public RulesetManifest {
@@ -36,6 +44,7 @@ public record RulesetManifest(String scheme, int year, String title, List<Subjec
 		parameters = (parameters != null) ? List.copyOf(parameters) : List.of();
 		statuses = (statuses != null) ? Map.copyOf(statuses) : Map.of();
 		remedies = (remedies != null) ? remedies : Remedies.NONE;
+		publish = (publish != null) ? publish : Publishing.NONE;
 	}
 
 	/** The statuses a subject of this type can get, best first; empty when the manifest does not say. */
@@ -72,7 +81,8 @@ public record RulesetManifest(String scheme, int year, String title, List<Subjec
 					? new Parameter(p.name(), p.type(), p.of(), values.get(p.name()), p.label(), p.clause(), p.line()) : p)
 			.toList();
 		return new RulesetManifest(this.scheme, this.year, this.title, this.subjectTypes, this.source, this.draft,
-				this.phases, changed, this.statuses, this.remedies, this.periods, this.companiesInDistrict, this.requires);
+				this.phases, changed, this.statuses, this.remedies, this.periods, this.companiesInDistrict, this.requires,
+				this.publish);
 	}
 
 	/** The number (文号) of the source document the rules' clauses are sections of, or null. */

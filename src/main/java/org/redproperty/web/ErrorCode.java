@@ -57,6 +57,7 @@ enum ErrorCode {
 	IMPORT_BUSY(HttpStatus.CONFLICT, "冲突", "等待另一导入写完超时，本次数据未写入；稍后重新提交即可"),
 	RESCORE_JOB_RUNNING(HttpStatus.CONFLICT, "冲突", "同一范围已有一个正在进行的重新评价任务"),
 	RESCORE_JOB_NOT_RESUMABLE(HttpStatus.CONFLICT, "冲突", "任务已结束或已取消，不能继续"),
+	RESCORE_JOB_NOT_PUBLISHABLE(HttpStatus.CONFLICT, "冲突", "要发布的重新评价任务没有成功结束（还在排队或运行、失败或已取消）：只有成功结束的任务的结果可以发布为称号"),
 	RESCORE_JOB_NOT_CANCELLABLE(HttpStatus.CONFLICT, "冲突", "要取消的重新评价任务已经结束（成功、失败或已取消）"),
 	PROPOSAL_ALREADY_DECIDED(HttpStatus.CONFLICT, "冲突", "拟扣信用分已经确认或驳回，不能再确认或驳回；`detail` 写明由谁、何时作出的决定"),
 	PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大", "请求体超过服务允许的大小（`app.web.max-body-size`，默认 64MB）；可分批导入"),

@@ -167,6 +167,29 @@ class RescoreDocumentation extends DocumentationTest {
 	}
 
 	@Test
+	void publishRescoreJob() throws Exception {
+		RescoreJob job = run("2023-11-29");
+		this.mvc.perform(post("/api/rescore-jobs/{id}/publish", job.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.publication.granted").isNumber())
+			.andExpect(jsonPath("$.publication.revision").isNumber())
+			.andDo(document("{method-name}", pathParameters(parameterWithName("id").description("任务编号")),
+					responseFields(job(""))));
+		this.mvc.perform(get("/api/rescore-jobs/{id}/results?status=FIVE_STAR&size=2", job.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].published.at").isString())
+			.andDo(document("list-published-rescore-results", responseFields(results())));
+	}
+
+	@Test
+	void publishUnknownRescoreJob() throws Exception {
+		this.mvc.perform(post("/api/rescore-jobs/{id}/publish", "no-such-job"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("RESCORE_JOB_NOT_FOUND"))
+			.andDo(document("{method-name}", responseFields(ProblemFields.problem())));
+	}
+
+	@Test
 	void cancelSucceededRescoreJob() throws Exception {
 		RescoreJob job = run("2023-11-30");
 		this.mvc.perform(post("/api/rescore-jobs/{id}/cancel", job.id()))
@@ -197,7 +220,7 @@ class RescoreDocumentation extends DocumentationTest {
 	}
 
 	private static List<FieldDescriptor> job(String p) {
-		return List.of(fieldWithPath(p + "id").type(S).description("任务编号"),
+		List<FieldDescriptor> fields = new java.util.ArrayList<>(List.of(fieldWithPath(p + "id").type(S).description("任务编号"),
 				fieldWithPath(p + "scheme").type(S).description("评价方案"), fieldWithPath(p + "year").type(N).description("年度"),
 				fieldWithPath(p + "asOf").type(S).description("评价日"),
 				fieldWithPath(p + "districtId").type(S).optional().description("范围：区编号；null 表示全部区"),
@@ -216,12 +239,26 @@ class RescoreDocumentation extends DocumentationTest {
 				fieldWithPath(p + "ruleset.hash").type(S).description("所用规则集版本（提交时在用的版本，继续运行时不变）"),
 				fieldWithPath(p + "previousJobId").type(S).optional().description("用来比较变化的上一次成功任务（同方案、年度和范围）"),
 				fieldWithPath(p + "error").type(S).optional().description("任务失败的原因"),
-				fieldWithPath(p + "requestedBy").type(S).optional().description("提交任务的账户；命令行提交时为 null"));
+				fieldWithPath(p + "requestedBy").type(S).optional().description("提交任务的账户；命令行提交时为 null"),
+				fieldWithPath(p + "publication").type(JsonFieldType.OBJECT).optional()
+					.description("任务结果的发布（公示后发布为称号）；未发布时没有这一项")));
+		fields.addAll(publication(p + "publication."));
+		return fields;
+	}
+
+	private static List<FieldDescriptor> publication(String p) {
+		return List.of(fieldWithPath(p + "at").type(S).optional().description("发布时间（UTC）；授予日期是这一天（北京时间）"),
+				fieldWithPath(p + "by").type(S).optional().description("发布的账户"),
+				fieldWithPath(p + "revision").type(N).optional()
+					.description("记录这些称号的事实修订版本；没有授予或撤销任何称号时为 null"),
+				fieldWithPath(p + "granted").type(N).optional().description("授予的称号数（持有者已有的同一称号不再授予）"),
+				fieldWithPath(p + "revoked").type(N).optional().description("撤销的称号数"));
 	}
 
 	private static List<FieldDescriptor> results() {
 		String p = "content[].";
-		return List.of(fieldWithPath("content[]").type(JsonFieldType.ARRAY).description("本页的结果，按区、对象类型（项目、街道、社区、区、企业）、编号排列"),
+		List<FieldDescriptor> fields = new java.util.ArrayList<>(publication(p + "published."));
+		fields.addAll(List.of(fieldWithPath("content[]").type(JsonFieldType.ARRAY).description("本页的结果，按区、对象类型（项目、街道、社区、区、企业）、编号排列"),
 				fieldWithPath(p + "districtId").type(S).description("所在的区（一个区的对象在同一次评价中算出）"),
 				fieldWithPath(p + "subjectType").type(S).description("对象类型"),
 				fieldWithPath(p + "subjectId").type(S).description("对象编号"),
@@ -234,9 +271,12 @@ class RescoreDocumentation extends DocumentationTest {
 				fieldWithPath(p + "error").type(JsonFieldType.OBJECT).optional().description("评价失败时的错误"),
 				fieldWithPath(p + "error.code").type(S).optional().description("稳定的错误代码，如 `RUNAWAY_RULES`、`RULES_TIMEOUT`"),
 				fieldWithPath(p + "error.message").type(S).optional().description("中文说明"),
+				fieldWithPath(p + "published").type(JsonFieldType.OBJECT).optional()
+					.description("任务已发布时，其发布（同任务的 `publication`）；未发布时没有这一项"),
 				fieldWithPath("page").type(N).description("页码"), fieldWithPath("size").type(N).description("每页条数"),
 				fieldWithPath("totalElements").type(N).description("符合条件的结果总数"),
-				fieldWithPath("totalPages").type(N).description("总页数"));
+				fieldWithPath("totalPages").type(N).description("总页数")));
+		return fields;
 	}
 
 	private static List<FieldDescriptor> changes() {

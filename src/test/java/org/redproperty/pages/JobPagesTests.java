@@ -76,4 +76,28 @@ class JobPagesTests extends PageTest {
 			.andExpect(content().string(containsString(job)));
 	}
 
+	@Test
+	void districtStaffPublishAFinishedJobOnceAfterConfirmingTheNotice() throws Exception {
+		String job = FinishedJobs.of(this.mvc, in("D-ZC", Role.DISTRICT_STAFF));
+		this.mvc.perform(get(job).with(as(Role.AUDITOR)))
+			.andExpect(content().string(containsString("未发布")))
+			.andExpect(content().string(not(containsString("id=\"publish-form\""))));
+		this.mvc.perform(get(job).with(in("D-ZC", Role.DISTRICT_STAFF)))
+			.andExpect(content().string(containsString("id=\"publish-form\"")))
+			.andExpect(content().string(containsString("公示已经结束")));
+		this.mvc.perform(post(job + "/publish").with(as(Role.AUDITOR)).with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post(job + "/publish").with(in("D-ZC", Role.DISTRICT_STAFF)).with(csrf()))
+			.andExpect(header().string("Location", job + "?publish=confirm"));
+		this.mvc.perform(get(job).with(as(Role.AUDITOR))).andExpect(content().string(containsString("未发布")));
+
+		this.mvc.perform(post(job + "/publish").param("noticed", "true").with(in("D-ZC", Role.DISTRICT_STAFF)).with(csrf()))
+			.andExpect(header().string("Location", job));
+
+		String page = this.mvc.perform(get(job).with(in("D-ZC", Role.DISTRICT_STAFF)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("发布：授予称号").doesNotContain("id=\"publish-form\"");
+	}
+
 }

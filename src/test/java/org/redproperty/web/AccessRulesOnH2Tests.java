@@ -179,6 +179,7 @@ class AccessRulesOnH2Tests extends DatabaseTestSupport {
 				new Sample("GET", "/api/rescore-jobs/{id}/report.csv", "/api/rescore-jobs/" + job + "/report.csv", null),
 				new Sample("GET", "/api/rescore-jobs/{id}/report.xlsx", "/api/rescore-jobs/" + job + "/report.xlsx", null),
 				new Sample("POST", "/api/rescore-jobs/{id}/cancel", "/api/rescore-jobs/" + job + "/cancel", null),
+				new Sample("POST", "/api/rescore-jobs/{id}/publish", "/api/rescore-jobs/no-such-job/publish", null),
 				new Sample("GET", "/api/evaluations/{id}/diff",
 						"/api/evaluations/" + evaluation + "/diff?against=" + evaluation, null),
 				new Sample("GET", "/api/evaluations/{id}/path", "/api/evaluations/" + evaluation + "/path", null),
