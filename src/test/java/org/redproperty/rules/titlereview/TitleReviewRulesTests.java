@@ -13,6 +13,9 @@ import org.redproperty.facts.PartyOrg;
 import org.redproperty.facts.PartyOrgChecklist;
 import org.redproperty.facts.SubjectType;
 import org.redproperty.rules.Facts;
+import org.redproperty.ruleset.Parameters;
+import org.redproperty.ruleset.Publishing;
+import org.redproperty.ruleset.RulesetManifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redproperty.rules.titlereview.TitleReviewWorld.AS_OF;
@@ -46,6 +49,18 @@ class TitleReviewRulesTests {
 			assertThat(gate.passed()).isTrue();
 			assertThat(gate.clause()).startsWith("老旧小区“红色物业”典型经验 篇二 附件一 二之四");
 		});
+	}
+
+	@Test
+	void publishingRevokesTheTitleTheReviewReads() {
+		RulesetManifest manifest = FOLDER.ruleset().manifest();
+		Parameters params = new Parameters(manifest.parameters());
+		Publishing.Revocation revokes = manifest.publish().revokes();
+		assertThat(revokes.status()).isEqualTo("TITLE_REVOKED");
+		assertThat(revokes.scheme()).isEqualTo(params.text("reviewedScheme"));
+		assertThat(revokes.title()).isEqualTo(params.text("reviewedTitle"));
+		assertThat(revokes.year(params)).isEqualTo(manifest.year() - params.integer("reviewedYearsBack"));
+		assertThat(manifest.publish().statuses()).isEmpty();
 	}
 
 	@Nested
