@@ -97,11 +97,17 @@ abstract class RescoreJobsContract {
 
 	/**
 	 * A job over each scheme's fixture district reproduces the expected file: 红齐365 projects, honours and targets,
-	 * the gold ranking with its ranks and the tie at tenth place, the Zhuzhou checklist.
+	 * the gold ranking with its ranks and the tie at tenth place, the Zhuzhou checklist, the review of the 2019 gold
+	 * titles (its fixture, which holds the titles, imported first).
 	 */
 	@ParameterizedTest
-	@CsvSource({ "hongqi365, 2023, D-ZC", "gold-red-property, 2019, G-D1", "zhuzhou-demo, 2023, ZZ-D1" })
-	void aJobOverAFixtureDistrictGivesTheExpectedResults(String scheme, int year, String district) throws IOException {
+	@CsvSource({ "hongqi365, 2023, D-ZC,", "gold-red-property, 2019, G-D1,", "zhuzhou-demo, 2023, ZZ-D1,",
+			"title-review, 2020, TR-D1, fixtures/title-review-2020.json" })
+	void aJobOverAFixtureDistrictGivesTheExpectedResults(String scheme, int year, String district, String fixture)
+			throws IOException {
+		if (fixture != null) {
+			this.datasets.importDataset(this.objectMapper.readTree(Path.of(fixture).toFile()), "test");
+		}
 		JsonNode expected = this.objectMapper
 			.readTree(Path.of("fixtures/expected/" + scheme + "-" + year + ".json").toFile());
 		Set<String> dates = new TreeSet<>();

@@ -21,6 +21,7 @@ import org.redproperty.facts.Nomination;
 import org.redproperty.facts.Project;
 import org.redproperty.facts.Street;
 import org.redproperty.facts.Survey;
+import org.redproperty.facts.Title;
 
 /** A mutable bag of fact records for rule tests, turned into a {@link Dataset} at the end. */
 public final class Facts {
@@ -57,7 +58,7 @@ public final class Facts {
 		return new Dataset(of(District.class), of(Street.class), of(Community.class), of(Company.class),
 				of(Project.class), of(Committee.class), of(Nomination.class), of(Activity.class), of(Incident.class),
 				of(CreditDeduction.class), of(Survey.class), of(Assessment.class), of(Indicator.class),
-				of(Inspection.class));
+				of(Inspection.class), of(Title.class));
 	}
 
 	private <T extends Fact> List<T> of(Class<T> type) {

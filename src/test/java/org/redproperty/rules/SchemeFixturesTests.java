@@ -27,9 +27,10 @@ import org.redproperty.facts.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo fixtures of the gold-red-property/2019, zhuzhou-demo/2023, red-black-list/2024 (each period) and
- * credit-grade/2024 (the red-black-list district with credit deductions) and star-rating/2024 (that district with
- * management violations, and a second district SR-D1) schemes, read as datasets, evaluated by the real rule folders without Spring: the rules must reproduce {@code fixtures/expected/*.json}.
+ * The demo fixtures of the gold-red-property/2019, zhuzhou-demo/2023, red-black-list/2024 (each period),
+ * credit-grade/2024 (the red-black-list district with credit deductions), star-rating/2024 (that district with
+ * management violations, and a second district SR-D1) and title-review/2020 (the holders of the 2019 金牌红色物业
+ * title) schemes, read as datasets, evaluated by the real rule folders without Spring: the rules must reproduce {@code fixtures/expected/*.json}.
  */
 class SchemeFixturesTests {
 
@@ -125,6 +126,23 @@ class SchemeFixturesTests {
 		return JSON.treeToValue(merged, Dataset.class);
 	}
 
+	@Test
+	void titleReviewOfTheGoldHoldersReproducesTheExpectedOutcomesAndReasons() throws IOException {
+		Dataset facts = JSON.readValue(new File("fixtures/title-review-2020.json"), Dataset.class);
+		RulesFolder rules = RulesFolder.load("title-review", 2020);
+		List<Expected> expected = expected("title-review-2020");
+		assertThat(expected.stream().map(Expected::status).distinct().sorted())
+			.containsExactly("NO_TITLE", "OUTSIDE_REVIEW_WINDOW", "TITLE_KEPT", "TITLE_REVOKED");
+		expected.forEach((e) -> {
+			RuleOutcome outcome = rules.evaluate(e.subjectType(), e.subjectId(), e.asOf(), facts);
+			check(e, outcome);
+			// one line per reason, in the order of the codes (TR-PARTY, TR-EVENTS, TR-LAW)
+			assertThat(outcome.lines().stream().map((line) -> line.reason().replaceAll("^取消称号理由（([A-Z-]+)）.*$", "$1")))
+				.as(e.subjectId() + " reasons")
+				.containsExactlyElementsOf(e.reasons());
+		});
+	}
+
 	private static void check(Expected expected, RuleOutcome actual) {
 		assertThat(actual).as(expected.subjectId()).isNotNull();
 		assertThat(actual.status().value()).as(expected.subjectId() + " status").isEqualTo(expected.status());
@@ -148,7 +166,8 @@ class SchemeFixturesTests {
 	}
 
 	record Expected(SubjectType subjectType, String subjectId, String within, LocalDate asOf, String status,
-			Integer rank, BigDecimal totalPoints, List<String> failedGates, boolean manualDecision, String period) {
+			Integer rank, BigDecimal totalPoints, List<String> failedGates, boolean manualDecision, String period,
+			List<String> reasons) {
 	}
 
 }
