@@ -203,20 +203,21 @@ class RescoreRunner {
 		}
 	}
 
-	/** Claims the next district while the job is queued or running and starts it; false when none is left to claim. */
+	/**
+	 * Claims the next district while the job is queued or running and starts it; false when none is left to claim.
+	 * A district this run holds already, whose lease ran out while this instance was stalled, is not started twice:
+	 * claiming it has only renewed its lease.
+	 */
 	private boolean claim(String jobId, Set<String> held, CompletionService<String> completion,
 			Predicate<String> rescore) {
 		if (!this.jobs.running(jobId)) {
 			return false;
 		}
 		Optional<String> district = this.units.claim(jobId, this.instance, this.lease);
-		district.ifPresent((unit) -> {
-			held.add(unit);
-			completion.submit(() -> {
-				rescore.test(unit);
-				return unit;
-			});
-		});
+		district.filter(held::add).ifPresent((unit) -> completion.submit(() -> {
+			rescore.test(unit);
+			return unit;
+		}));
 		return district.isPresent();
 	}
 
