@@ -55,6 +55,8 @@ class RescoreKillIT {
 		assertThat(written).as("killed after some districts and before the last").isPositive().isLessThan(total);
 
 		this.service.start(port, NAME);
+		// The resumed job has its own three minutes, counted from when the restarted service answers.
+		deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		String state = "";
 		while (!state.equals("SUCCEEDED") && System.nanoTime() < deadline) {
 			state = this.service.job(port, id, "state");
