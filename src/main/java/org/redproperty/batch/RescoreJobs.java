@@ -113,6 +113,11 @@ class RescoreJobs {
 		return find(id).map((job) -> job.state() == JobState.CANCELLED).orElse(true);
 	}
 
+	/** Whether the job is queued or running: one cancelled or ended by another instance starts no further district. */
+	boolean running(String id) {
+		return find(id).map((job) -> !job.state().ended()).orElse(false);
+	}
+
 	/**
 	 * Takes the scope again for a job that ended in failure and is resumed; a {@code DuplicateKeyException} when
 	 * another job of the scope is queued or running.
@@ -137,9 +142,12 @@ class RescoreJobs {
 			.update();
 	}
 
-	/** Ends a job that is queued or running; one cancelled meanwhile stays cancelled. */
-	void ended(String id, JobState state, String error, Instant at) {
-		this.jdbc.sql("""
+	/**
+	 * Ends a job that is queued or running; one cancelled meanwhile stays cancelled. False when it had ended
+	 * already: of several instances ending one job, only the first does.
+	 */
+	boolean ended(String id, JobState state, String error, Instant at) {
+		return this.jdbc.sql("""
 				UPDATE rescore_jobs SET state = :state, error = :error, finished_at = :at, running_scope = NULL
 				WHERE id = :id AND state IN ('QUEUED', 'RUNNING')
 				""")
@@ -147,7 +155,7 @@ class RescoreJobs {
 			.param("state", state.name())
 			.param("error", error)
 			.param("at", Evaluations.timestamp(at))
-			.update();
+			.update() > 0;
 	}
 
 	private static RescoreJob job(ResultSet rs, int row) throws SQLException {

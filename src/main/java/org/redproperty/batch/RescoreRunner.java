@@ -1,12 +1,14 @@
 package org.redproperty.batch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionService;
@@ -14,9 +16,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.redproperty.evaluation.Evaluation;
 import org.redproperty.evaluation.FactsRead;
@@ -43,6 +47,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * evaluator answers with a failure (a runaway rule, a rule past its deadline) is recorded as failed with its error
  * while the job goes on, so that a job ends with {@code total = done + failed}. A job cancelled meanwhile starts no
  * further district.
+ * <p>
+ * Several instances on one database share a job: each claims districts in {@code rescore_units} under a lease it
+ * renews while it works, so that the districts of an instance that died are claimed by the others once its lease
+ * has run out. A district is marked done in the transaction that writes it, and only the first to do so writes;
+ * whichever instance finds every district done ends the job, once.
  */
 @Component
 class RescoreRunner {
@@ -67,10 +76,18 @@ class RescoreRunner {
 
 	private final int parallelism;
 
+	private final RescoreUnits units;
+
+	private final String instance;
+
+	private final Duration lease;
+
+	private final Duration heartbeat;
+
 	private final Clock clock = Clock.systemUTC();
 
 	RescoreRunner(RescoreJobs jobs, RescoreResults results, RescoreScope scope, FactStore facts, Rulesets rulesets,
-			Evaluations evaluations, TransactionTemplate transaction, Evaluator evaluator,
+			Evaluations evaluations, TransactionTemplate transaction, Evaluator evaluator, RescoreUnits units,
 			RescoreProperties properties) {
 		this.jobs = jobs;
 		this.results = results;
@@ -82,28 +99,37 @@ class RescoreRunner {
 		this.evaluator = evaluator;
 		this.parallelism = (properties.parallelism() > 0) ? properties.parallelism()
 				: Runtime.getRuntime().availableProcessors();
+		this.units = units;
+		this.instance = properties.instance();
+		this.lease = properties.lease();
+		this.heartbeat = properties.heartbeat();
+	}
+
+	/** The name this instance claims districts under. */
+	String instance() {
+		return this.instance;
 	}
 
 	void run(String jobId, RescoreListener listener) {
 		RescoreJob job = this.jobs.find(jobId).orElseThrow();
 		try {
-			Ruleset ruleset = this.rulesets.byHash(job.scheme(), job.year(), job.ruleset().hash())
-				.orElseThrow(() -> new IllegalStateException("找不到任务所用的规则集版本 " + job.ruleset().hash()));
+			Ruleset ruleset = ruleset(job);
 			if (!this.jobs.started(jobId, now())) {
 				logger.info("重新评价任务 {} 已取消，不再运行", jobId);
 				return;
 			}
-			Set<String> written = this.results.unitsDone(jobId);
-			List<String> pending = this.scope.districts(job.districtId())
-				.stream()
-				.filter((district) -> !written.contains(district))
-				.toList();
-			inParallel(pending, (district) -> rescore(job, ruleset, district), (district) -> {
+			this.units.plan(jobId, this.scope.districts(job.districtId()), this.results.unitsDone(jobId));
+			int written = inParallel(jobId, (district) -> rescore(job, ruleset, district), (district) -> {
 				RescoreJob progress = this.jobs.find(jobId).orElseThrow();
 				listener.districtWritten(jobId, district, progress.done() + progress.failed(), progress.total());
-			}, () -> this.jobs.cancelled(jobId));
-			this.jobs.ended(jobId, JobState.SUCCEEDED, null, now());
-			logger.info("重新评价任务 {} {}，{} 个区", jobId, this.jobs.cancelled(jobId) ? "已取消" : "完成", pending.size());
+			});
+			if (this.units.allDone(jobId) && this.jobs.ended(jobId, JobState.SUCCEEDED, null, now())) {
+				logger.info("重新评价任务 {} 完成，本实例（{}）写入 {} 个区", jobId, this.instance, written);
+			}
+			else {
+				logger.info("重新评价任务 {} 在本实例（{}）{}，写入 {} 个区", jobId, this.instance,
+						this.jobs.cancelled(jobId) ? "已取消" : "没有可做的区了，其余的区由其他实例完成", written);
+			}
 		}
 		catch (RuntimeException ex) {
 			logger.error("重新评价任务 {} 失败", jobId, ex);
@@ -112,30 +138,45 @@ class RescoreRunner {
 	}
 
 	/**
-	 * Rescores the districts on {@code app.rescore.parallelism} threads, each district in its own transaction, and
-	 * tells the listener of each as it is written. No more districts are under way than threads, and the next one
-	 * is started only while the job is not cancelled: a cancelled job stops at a district boundary. The first
-	 * failure stops the others and is thrown.
+	 * Claims the job's districts one by one and rescores them on {@code app.rescore.parallelism} threads, each in
+	 * its own transaction, telling the listener of each as it is written; returns how many this instance wrote. No
+	 * more districts are held than threads; the leases of those held are renewed every {@code app.rescore.lease}
+	 * third, and the next district is claimed only while the job is queued or running: a cancelled job stops at a
+	 * district boundary. The districts held when the run stops (a failure, which stops the others and is thrown)
+	 * are given back.
 	 */
-	private void inParallel(List<String> districts, Consumer<String> rescore, Consumer<String> written,
-			BooleanSupplier cancelled) {
+	private int inParallel(String jobId, Predicate<String> rescore, Consumer<String> written) {
 		ExecutorService pool = Executors.newFixedThreadPool(this.parallelism);
+		Set<String> held = new HashSet<>();
+		AtomicInteger wrote = new AtomicInteger();
+		Predicate<String> counted = (district) -> {
+			boolean wroteIt = rescore.test(district);
+			if (wroteIt) {
+				wrote.incrementAndGet();
+			}
+			return wroteIt;
+		};
 		try {
 			CompletionService<String> completion = new ExecutorCompletionService<>(pool);
-			Iterator<String> next = districts.iterator();
-			int underWay = 0;
-			while (underWay < this.parallelism && next.hasNext()) {
-				submit(completion, next.next(), rescore);
-				underWay++;
+			while (held.size() < this.parallelism && claim(jobId, held, completion, counted)) {
+				// Claims up to one district per thread.
 			}
-			while (underWay > 0) {
-				written.accept(completion.take().get());
-				underWay--;
-				if (next.hasNext() && !cancelled.getAsBoolean()) {
-					submit(completion, next.next(), rescore);
-					underWay++;
+			long renewed = System.nanoTime();
+			while (!held.isEmpty()) {
+				Future<String> next = completion.poll(this.heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+				if (System.nanoTime() - renewed >= this.heartbeat.toNanos() || next == null) {
+					this.units.renew(jobId, this.instance, held, this.lease);
+					renewed = System.nanoTime();
 				}
+				if (next == null) {
+					continue;
+				}
+				String district = next.get();
+				held.remove(district);
+				written.accept(district);
+				claim(jobId, held, completion, counted);
 			}
+			return wrote.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -158,17 +199,43 @@ class RescoreRunner {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+			this.units.release(jobId, this.instance, held);
 		}
 	}
 
-	private static void submit(CompletionService<String> completion, String district, Consumer<String> rescore) {
-		completion.submit(() -> {
-			rescore.accept(district);
-			return district;
-		});
+	/**
+	 * Claims the next district while the job is queued or running and starts it; false when none is left to claim.
+	 * A district this run holds already, whose lease ran out while this instance was stalled, is not started twice:
+	 * claiming it has only renewed its lease.
+	 */
+	private boolean claim(String jobId, Set<String> held, CompletionService<String> completion,
+			Predicate<String> rescore) {
+		if (!this.jobs.running(jobId)) {
+			return false;
+		}
+		Optional<String> district = this.units.claim(jobId, this.instance, this.lease);
+		district.filter(held::add).ifPresent((unit) -> completion.submit(() -> {
+			rescore.test(unit);
+			return unit;
+		}));
+		return district.isPresent();
 	}
 
-	private void rescore(RescoreJob job, Ruleset ruleset, String district) {
+	/**
+	 * Rescores one district of a job and writes it, unless another instance has written it meanwhile: false then,
+	 * and nothing of it is written.
+	 */
+	boolean rescore(String jobId, String district) {
+		RescoreJob job = this.jobs.find(jobId).orElseThrow();
+		return rescore(job, ruleset(job), district);
+	}
+
+	private Ruleset ruleset(RescoreJob job) {
+		return this.rulesets.byHash(job.scheme(), job.year(), job.ruleset().hash())
+			.orElseThrow(() -> new IllegalStateException("找不到任务所用的规则集版本 " + job.ruleset().hash()));
+	}
+
+	private boolean rescore(RescoreJob job, Ruleset ruleset, String district) {
 		FactsRead read = new FactsRead(this.facts.latestRevision(), SubjectType.DISTRICT, district);
 		Dataset stored = this.facts.scope(SubjectType.DISTRICT, district, read.revision());
 		Map<String, String> previous = (job.previousJobId() != null)
@@ -189,16 +256,26 @@ class RescoreRunner {
 			written.evaluated(subject, evaluation, result.outcome());
 		}
 		written.facts(evaluated, read);
-		write(written);
+		return write(written);
 	}
 
-	private void write(Written written) {
-		this.transaction.executeWithoutResult((status) -> {
+	/**
+	 * Writes a district in one transaction that first marks its unit done: when another instance did so first (it
+	 * took the district over, or this instance did), nothing is written, so each subject keeps exactly one result
+	 * and is counted once in the progress.
+	 */
+	private boolean write(Written written) {
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.units.finish(written.jobId(), written.district(), this.instance)) {
+				logger.info("任务 {} 的区 {} 已由其他实例写入，本实例算出的结果不再写入", written.jobId(), written.district());
+				return false;
+			}
 			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.read()));
 			this.results.insertAll(written.jobId(), written.rows());
 			int failed = (int) written.rows().stream().filter((row) -> row.error() != null).count();
 			this.jobs.progress(written.jobId(), written.rows().size() - failed, failed);
-		});
+			return true;
+		}));
 	}
 
 	private Instant now() {

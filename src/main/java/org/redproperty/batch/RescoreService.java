@@ -43,13 +43,15 @@ public class RescoreService {
 
 	private final TaskExecutor executor;
 
+	private final RescoreUnits units;
+
 	/** Jobs running in this process; a job marked running that is not here was cut off by a stop. */
 	private final Set<String> active = ConcurrentHashMap.newKeySet();
 
 	private final Clock clock = Clock.systemUTC();
 
 	RescoreService(RescoreJobs jobs, RescoreScope scope, RescoreRunner runner, RescoreResults results,
-			RescoreChanges changes, Rulesets rulesets, FactStore facts, RescoreExecutor executor) {
+			RescoreChanges changes, Rulesets rulesets, FactStore facts, RescoreExecutor executor, RescoreUnits units) {
 		this.jobs = jobs;
 		this.scope = scope;
 		this.runner = runner;
@@ -58,6 +60,7 @@ public class RescoreService {
 		this.rulesets = rulesets;
 		this.facts = facts;
 		this.executor = executor.executor();
+		this.units = units;
 	}
 
 	/** Queues a job and starts it in the background. */
@@ -137,6 +140,15 @@ public class RescoreService {
 	/** Resumes every job that was queued or running when the service stopped. */
 	void resumeUnfinished() {
 		this.jobs.unfinished().stream().filter((id) -> !this.active.contains(id)).forEach((id) -> launch(id,
+				RescoreListener.NONE, true));
+	}
+
+	/**
+	 * Joins the jobs of any instance that have a district to claim (never claimed, or abandoned by an instance
+	 * whose lease ran out) and are not running here, or whose districts are all done but that nobody ended.
+	 */
+	void joinShared() {
+		this.units.joinable().stream().filter((id) -> !this.active.contains(id)).forEach((id) -> launch(id,
 				RescoreListener.NONE, true));
 	}
 

@@ -56,6 +56,10 @@ final class Written {
 		return this.job.id();
 	}
 
+	String district() {
+		return this.district;
+	}
+
 	List<RescoreResult> rows() {
 		return this.rows;
 	}
