@@ -103,7 +103,7 @@ class BadDraftsTests {
 			name without its code             | status.drl       | `rule "HQ-STEWARD 五星项目` | `rule "五星项目` | status.drl           | 75 | 应以其编号 HQ-STEWARD 开头
 			endless rule                      | status.drl       | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName()));` | `insert(outcome.award($pid, "“红齐365红色物业”五星管家", $p.managerName())); insert(new Status($pid, "FIVE_STAR", "HQ-STEWARD", ""));` | tests/boundaries.json | 1996 | 规则触发次数超过上限
 			folder test fails                 | activities.drl   | `params.integer("minRecords"), "有效` | `params.integer("minRecords") + 1, "有效` | tests/boundaries.json | 1996 | 测试用例不符（P1）
-			parameter value not of its type   | manifest.yaml    | `    value: 50` | `    value: abc` | manifest.yaml        | 130 | 取值「abc」不是整数
+			parameter value not of its type   | manifest.yaml    | `    value: 50` | `    value: abc` | manifest.yaml        | 140 | 取值「abc」不是整数
 			remedy of an unknown rule         | manifest.yaml    | `    HQ-ACT-VALID-PHOTOS:` | `    HQ-ACT-VALID-PHOTOZ:` | manifest.yaml        | 53 | 不是本规则集中任何规则的编号
 			remedy field the record lacks     | manifest.yaml    | `set: {photoCount: minPhotos}` | `set: {photos: minPhotos}` | manifest.yaml        | 55 | 字段「photos」不存在
 			remedy value not of its field     | manifest.yaml    | `set: {residentSignatures: minSignatures}` | `set: {residentSignatures: windowEnd}` | manifest.yaml        | 58 | 既不是这种值
@@ -111,7 +111,7 @@ class BadDraftsTests {
 			remedy without a way              | manifest.yaml    | `      blocker: true\n` | `` | manifest.yaml        | 71 | 须写明且只写一种方式
 			window not a date parameter       | manifest.yaml    | `window: windowEnd` | `window: minRecords` | manifest.yaml        | 51 | remedies.window 应是日期参数
 			statuses of an uncovered type     | manifest.yaml    | `  STREET: [RED_POSITION, NOT_AWARDED]` | `  COMPANY: [GOLD]` | manifest.yaml        | 44 | 不是本规则集评价的对象类型
-			decimal parameter beyond bounds   | manifest.yaml    | `    value: 5\n` | `    value: 1E999999999\n` | manifest.yaml        | 152 | 最多 15 位整数
+			decimal parameter beyond bounds   | manifest.yaml    | `    value: 5\n` | `    value: 1E999999999\n` | manifest.yaml        | 162 | 最多 15 位整数
 			manifest of another year          | manifest.yaml    | `year: 2023` | `year: 2024` | manifest.yaml        | 4 | hongqi365/2024
 			manifest unreadable               | manifest.yaml    | `subjectTypes: [PROJECT, STREET, COMMUNITY, DISTRICT]` | `subjectTypes: [PROJECT, STREET` | manifest.yaml        | 7 | 清单文件不是有效的 YAML
 			""")

@@ -59,7 +59,7 @@ class TitleReviewRulesTests {
 		assertThat(revokes.status()).isEqualTo("TITLE_REVOKED");
 		assertThat(revokes.scheme()).isEqualTo(params.text("reviewedScheme"));
 		assertThat(revokes.title()).isEqualTo(params.text("reviewedTitle"));
-		assertThat(revokes.year(params)).isEqualTo(manifest.year() - params.integer("reviewedYearsBack"));
+		assertThat(revokes.year(params)).isEqualTo(params.integer("reviewedYear")).isEqualTo(manifest.year() - 1);
 		assertThat(manifest.publish().statuses()).isEmpty();
 	}
 
