@@ -34,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the migration moves them into {@code fact_snapshots}, under the hash {@link Evaluations} gives the same facts, and
  * drops the column. The service starts at V5 ({@code spring.flyway.target}); the test migrates the rest of the way.
  */
-// No rulesets and no accounts: the service starts on a V5 schema, which has no tables for them yet.
+// No rulesets, no accounts and no job resumed: the service starts on a V5 schema, which has no tables for them yet.
 @TestPropertySource(properties = { "spring.flyway.target=5", "app.rules.dir=target/no-rules",
-		"app.accounts.seed-at-start=false" })
+		"app.accounts.seed-at-start=false", "app.rescore.resume-on-start=false" })
 abstract class FactsJsonMigrationTests extends DatabaseTestSupport {
 
 	private static final Instant NOON = Instant.parse("2023-11-30T04:00:00.123Z");
