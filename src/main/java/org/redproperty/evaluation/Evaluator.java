@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.redproperty.common.ServiceException;
@@ -78,6 +79,16 @@ public final class Evaluator {
 		return withRequirements((key) -> first.find(key).or(() -> this.requirements.find(key)));
 	}
 
+	/** The ruleset this evaluator takes for a manifest's {@code requires} of that key, if any. */
+	Optional<Ruleset> find(org.redproperty.ruleset.RulesetKey key) {
+		return this.requirements.find(key);
+	}
+
+	/** The limits its sessions run under, as text (what a folder test's result depends on besides the rules). */
+	String limits() {
+		return this.maxFirings + "/" + this.firingsPerSubject + "/" + this.deadlinePerSubject;
+	}
+
 	public Evaluator(int maxFirings, int firingsPerSubject) {
 		this(maxFirings, firingsPerSubject, EvaluationProperties.DEADLINE_PER_SUBJECT);
 	}
@@ -123,10 +134,21 @@ public final class Evaluator {
 	 */
 	public List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, String period, Dataset facts,
 			Duration within) {
+		return evaluate(ruleset, scope, asOf, period, facts, within, new java.util.HashMap<>());
+	}
+
+	/**
+	 * As {@link #evaluate(Ruleset, Scope, LocalDate, String, Dataset, Duration)}, taking the results of required
+	 * rulesets already evaluated on this scope, date and facts from {@code done} (by hash and period), so that a
+	 * ruleset required along two paths (star-rating requires red-black-list, and credit-grade, which requires it
+	 * too) is evaluated once.
+	 */
+	private List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, String period, Dataset facts,
+			Duration within, Map<String, List<SubjectResult>> done) {
 		Period during = Periods.of(ruleset.manifest(), period);
 		Inputs inputs;
 		try {
-			inputs = required(ruleset, scope, asOf, facts, within);
+			inputs = required(ruleset, scope, asOf, facts, within, done);
 		}
 		catch (EvaluationException ex) {
 			return failedAll(ruleset, scope, asOf, period, facts, ex.getMessage());
@@ -218,7 +240,8 @@ public final class Evaluator {
 	 * require themselves included, with its content hash.
 	 * @throws EvaluationException if a required ruleset is not in service, or a subject of it failed
 	 */
-	private Inputs required(Ruleset ruleset, Scope scope, LocalDate asOf, Dataset facts, Duration within) {
+	private Inputs required(Ruleset ruleset, Scope scope, LocalDate asOf, Dataset facts, Duration within,
+			Map<String, List<SubjectResult>> done) {
 		List<Object> required = new ArrayList<>();
 		List<RequiredRuleset> used = new ArrayList<>();
 		for (org.redproperty.ruleset.Requirement requirement : ruleset.manifest().requires()) {
@@ -230,7 +253,12 @@ public final class Evaluator {
 			used.add(new RequiredRuleset(needed.manifest().scheme(), needed.manifest().year(),
 					requirement.periods().stream().map(Enum::name).toList(), needed.hash()));
 			for (String period : periods) {
-				for (SubjectResult result : evaluate(needed, scope, asOf, period, facts, within)) {
+				List<SubjectResult> results = done.get(needed.hash() + " " + period);
+				if (results == null) {
+					results = evaluate(needed, scope, asOf, period, facts, within, done);
+					done.put(needed.hash() + " " + period, results);
+				}
+				for (SubjectResult result : results) {
 					if (!result.succeeded()) {
 						throw EvaluationException.unprocessable("INPUT_FAILED", "所需的规则集 " + requirement.key()
 								+ ((period != null) ? " " + period : "") + " 中 " + result.subject().id() + " 评价失败："

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,8 +33,15 @@ import org.redproperty.ruleset.RulesProperties;
  * of a folder's cases together run within {@code checkDeadline} ({@code app.rules.check-deadline}): a rule still
  * firing then fails its case with {@code RULES_TIMEOUT}, and the cases not yet run are reported as not run, so that
  * a check or a reload of a looping folder ends in time and refuses it.
+ * <p>
+ * The cases are a function of the folder's files, the rulesets it requires (transitively, by hash) and the limits
+ * they run under. So the process remembers each combination whose cases all passed, and a reload, a draft's
+ * check or the start of another instance of the service in the same process (as tests start many) does not run
+ * them again; a failure is never remembered, so a failing folder reports its cases every time.
  */
 public final class FolderTests implements RulesetTests {
+
+	private static final Set<String> PASSED = ConcurrentHashMap.newKeySet();
 
 	private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -56,12 +66,39 @@ public final class FolderTests implements RulesetTests {
 		long end = System.nanoTime() + this.checkDeadline.toNanos();
 		Evaluator on = loaded.isEmpty() ? this.evaluator
 				: this.evaluator.preferring((key) -> Optional.ofNullable(loaded.get(key)));
+		String passed = passedKey(on, ruleset);
+		if (PASSED.contains(passed)) {
+			return errors;
+		}
 		for (RulesetFile file : ruleset.files()) {
 			if (file.name().startsWith(RulesetTests.FOLDER)) {
 				run(on, ruleset, file, errors, end);
 			}
 		}
+		if (errors.isEmpty()) {
+			PASSED.add(passed);
+		}
 		return errors;
+	}
+
+	/**
+	 * What the cases' results depend on: the folder's hash, the hash of every ruleset it requires as the evaluator
+	 * finds them (and of those they require), the evaluator's limits and the check's deadline.
+	 */
+	private String passedKey(Evaluator on, Ruleset ruleset) {
+		Map<String, String> required = new TreeMap<>();
+		List<Ruleset> pending = new ArrayList<>(List.of(ruleset));
+		while (!pending.isEmpty()) {
+			for (org.redproperty.ruleset.Requirement requirement : pending.remove(0).manifest().requires()) {
+				String key = requirement.key().toString();
+				if (!required.containsKey(key)) {
+					Optional<Ruleset> found = on.find(requirement.key());
+					required.put(key, found.map(Ruleset::hash).orElse("missing"));
+					found.ifPresent(pending::add);
+				}
+			}
+		}
+		return ruleset.hash() + " " + required + " " + on.limits() + " " + this.checkDeadline;
 	}
 
 	private void run(Evaluator evaluator, Ruleset ruleset, RulesetFile file, List<RulesetError> errors, long end) {
