@@ -3,6 +3,7 @@ package org.redproperty.evaluation;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.redproperty.common.ServiceException;
 import org.redproperty.facts.Dataset;
 import org.redproperty.ruleset.Phase;
 import org.redproperty.ruleset.Ruleset;
+import org.redproperty.ruleset.RulesetKey;
 
 /**
  * The one evaluator: every path that evaluates (a single evaluation, a batch job, a what-if, a replay, a folder's
@@ -80,7 +82,7 @@ public final class Evaluator {
 	}
 
 	/** The ruleset this evaluator takes for a manifest's {@code requires} of that key, if any. */
-	Optional<Ruleset> find(org.redproperty.ruleset.RulesetKey key) {
+	Optional<Ruleset> find(RulesetKey key) {
 		return this.requirements.find(key);
 	}
 
@@ -134,7 +136,7 @@ public final class Evaluator {
 	 */
 	public List<SubjectResult> evaluate(Ruleset ruleset, Scope scope, LocalDate asOf, String period, Dataset facts,
 			Duration within) {
-		return evaluate(ruleset, scope, asOf, period, facts, within, new java.util.HashMap<>());
+		return evaluate(ruleset, scope, asOf, period, facts, within, new HashMap<>());
 	}
 
 	/**
@@ -253,10 +255,12 @@ public final class Evaluator {
 			used.add(new RequiredRuleset(needed.manifest().scheme(), needed.manifest().year(),
 					requirement.periods().stream().map(Enum::name).toList(), needed.hash()));
 			for (String period : periods) {
-				List<SubjectResult> results = done.get(needed.hash() + " " + period);
+				// Not computeIfAbsent: the evaluation adds the rulesets it requires itself to the same map.
+				String key = needed.hash() + " " + period;
+				List<SubjectResult> results = done.get(key);
 				if (results == null) {
 					results = evaluate(needed, scope, asOf, period, facts, within, done);
-					done.put(needed.hash() + " " + period, results);
+					done.put(key, results);
 				}
 				for (SubjectResult result : results) {
 					if (!result.succeeded()) {
