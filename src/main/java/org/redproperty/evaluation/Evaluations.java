@@ -1,5 +1,7 @@
 package org.redproperty.evaluation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -26,11 +28,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stored evaluations. The full result is kept as JSON beside the columns that lists and filters need, so that a
- * result reads back exactly as it was answered, with the revision and scope of the facts it read.
+ * Stored evaluations. The full result is kept as JSON, deflated with its digest ({@link StoredResults}), beside the
+ * columns that lists and filters need, so that a result reads back exactly as it was answered, with the revision
+ * and scope of the facts it read.
  */
 @Repository
 public class Evaluations {
+
+	/** The columns of a stored result, read by {@link #result}; the first column of the query is the id. */
+	private static final String RESULT = "result_json, result_zip, result_digest";
 
 	private final JdbcClient jdbc;
 
@@ -58,8 +64,9 @@ public class Evaluations {
 	 * and scope, not copied: replay reads them back from the fact tables and their history.
 	 */
 	public void saveAll(List<Evaluation> evaluations, FactsRead read) {
-		SqlParameterSource[] rows = evaluations.stream()
-			.map((evaluation) -> new MapSqlParameterSource().addValue("id", evaluation.id())
+		SqlParameterSource[] rows = evaluations.stream().map((evaluation) -> {
+			String result = json(evaluation);
+			return new MapSqlParameterSource().addValue("id", evaluation.id())
 				.addValue("scheme", evaluation.scheme())
 				.addValue("year", evaluation.year())
 				.addValue("subjectType", evaluation.subjectType().name())
@@ -69,19 +76,20 @@ public class Evaluations {
 				.addValue("totalPoints", evaluation.totalPoints())
 				.addValue("hash", evaluation.ruleset().hash())
 				.addValue("evaluatedAt", timestamp(evaluation.evaluatedAt()))
-				.addValue("result", json(evaluation))
+				.addValue("result", StoredResults.compress(result))
+				.addValue("digest", StoredResults.digest(result))
 				.addValue("revision", read.revision())
 				.addValue("scope", read.key())
 				.addValue("requestedBy", evaluation.requestedBy())
 				.addValue("period", evaluation.period())
-				.addValue("required", json(evaluation.requiredRulesets())))
-			.toArray(SqlParameterSource[]::new);
+				.addValue("required", json(evaluation.requiredRulesets()));
+		}).toArray(SqlParameterSource[]::new);
 		this.batch.batchUpdate("""
 				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
-				    total_points, ruleset_hash, evaluated_at, result_json, facts_revision, facts_scope,
+				    total_points, ruleset_hash, evaluated_at, result_zip, result_digest, facts_revision, facts_scope,
 				    requested_by, period, required_rulesets)
 				VALUES (:id, :scheme, :year, :subjectType, :subjectId, :asOf, :status,
-				    :totalPoints, :hash, :evaluatedAt, :result, :revision, :scope, :requestedBy, :period, :required)
+				    :totalPoints, :hash, :evaluatedAt, :result, :digest, :revision, :scope, :requestedBy, :period, :required)
 				""", rows);
 		this.proposals.record(evaluations.stream().flatMap(Evaluations::proposed).toList());
 	}
@@ -101,9 +109,9 @@ public class Evaluations {
 	}
 
 	public Optional<Evaluation> findById(String id) {
-		return this.jdbc.sql("SELECT result_json FROM evaluations WHERE id = :id")
+		return this.jdbc.sql("SELECT id, " + RESULT + " FROM evaluations WHERE id = :id")
 			.param("id", id)
-			.query(String.class)
+			.query((rs, row) -> result(rs, 2))
 			.optional()
 			.map((json) -> read(json, Evaluation.class));
 	}
@@ -148,12 +156,12 @@ public class Evaluations {
 		if (ids.isEmpty()) {
 			return found;
 		}
-		this.jdbc.sql("SELECT id, result_json, facts_revision, facts_scope FROM evaluations WHERE id IN (:ids)")
+		this.jdbc.sql("SELECT id, " + RESULT + ", facts_revision, facts_scope FROM evaluations WHERE id IN (:ids)")
 			.param("ids", List.copyOf(new LinkedHashSet<>(ids)))
 			.query((rs) -> {
-				long revision = rs.getLong(3);
-				FactsRead read = rs.wasNull() ? null : FactsRead.parse(revision, rs.getString(4));
-				found.put(rs.getString(1), new Stored(read(rs.getString(2), Evaluation.class), read));
+				long revision = rs.getLong(5);
+				FactsRead read = rs.wasNull() ? null : FactsRead.parse(revision, rs.getString(6));
+				found.put(rs.getString(1), new Stored(read(result(rs, 2), Evaluation.class), read));
 			});
 		return found;
 	}
@@ -197,6 +205,17 @@ public class Evaluations {
 				found.put(rs.getString(1), rs.wasNull() ? null : revision);
 			});
 		return found;
+	}
+
+	/**
+	 * The stored result's JSON from the three columns {@link #RESULT} starting at {@code column}: inflated and
+	 * checked against its digest, or for an evaluation stored before V18__compress_evaluation_results, as it was
+	 * stored.
+	 */
+	private static String result(ResultSet rs, int column) throws SQLException {
+		byte[] zip = rs.getBytes(column + 1);
+		return (zip != null) ? StoredResults.inflate(rs.getString(1), zip, rs.getString(column + 2))
+				: rs.getString(column);
 	}
 
 	/** The time as a parameter for a {@code TIMESTAMP(3)} column: {@link Timestamps#literal}. */

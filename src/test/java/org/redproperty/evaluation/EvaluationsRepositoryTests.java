@@ -1,10 +1,16 @@
 package org.redproperty.evaluation;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.redproperty.facts.Dataset;
@@ -16,6 +22,7 @@ import org.redproperty.support.DatabaseTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** Stored evaluations: the result and its facts read back as saved, lists newest first to the millisecond. */
 abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
@@ -70,10 +77,12 @@ abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
 	void readsAnEvaluationStoredBeforeRequiredRulesetsAsRequiringNone() {
 		Evaluation old = evaluation("D-" + UUID.randomUUID(), NOON);
 		this.evaluations.save(old, new FactsRead(7, SubjectType.DISTRICT, old.subjectId()));
-		// As V14 left a row stored before it: no list in the result, an empty one in the column.
-		String json = this.jdbc.sql("SELECT result_json FROM evaluations WHERE id = :id").param("id", old.id())
-			.query(String.class).single();
-		this.jdbc.sql("UPDATE evaluations SET result_json = :json, required_rulesets = '[]' WHERE id = :id")
+		// As V14 left a row stored before it: no list in the result, an empty one in the column, and (before V18)
+		// the result as plain JSON.
+		String json = storedJson(old.id());
+		this.jdbc.sql("""
+				UPDATE evaluations SET result_json = :json, result_zip = NULL, result_digest = NULL,
+				    required_rulesets = '[]' WHERE id = :id""")
 			.param("json", json.replace(",\"requiredRulesets\":[],\"requiredOutcomes\":[]", ""))
 			.param("id", old.id())
 			.update();
@@ -82,6 +91,56 @@ abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
 
 		assertThat(this.evaluations.findById(old.id())).contains(old);
 		assertThat(this.evaluations.requiredRulesetsOf(old.id())).contains(List.of());
+	}
+
+	@Test
+	void storesTheResultDeflatedWithTheDigestOfItsJsonAndReadsItBackByteForByte() {
+		Evaluation saved = evaluation("P-" + UUID.randomUUID(), NOON, 200);
+		this.evaluations.save(saved, new FactsRead(7, SubjectType.PROJECT, saved.subjectId()));
+
+		Map<String, Object> row = this.jdbc.sql("""
+				SELECT result_json, result_zip, result_digest FROM evaluations WHERE id = :id""")
+			.param("id", saved.id())
+			.query()
+			.singleRow();
+		String json = storedJson(saved.id());
+		byte[] zip = (byte[]) row.get("result_zip");
+		assertThat(row.get("result_json")).as("no plain copy beside the compressed one").isNull();
+		assertThat(json).contains("HQ-ACT-PTS").contains("\"A-200\"");
+		assertThat(zip.length).as("deflated to a fraction of the JSON").isLessThan(json.length() / 5);
+		assertThat(row.get("result_digest"))
+			.isEqualTo(HexFormat.of().formatHex(sha256().digest(json.getBytes(StandardCharsets.UTF_8))));
+		assertThat(this.evaluations.findById(saved.id())).contains(saved);
+		assertThat(this.evaluations.findAll(List.of(saved.id())).get(saved.id()).evaluation()).isEqualTo(saved);
+	}
+
+	@Test
+	void refusesAStoredResultThatNoLongerMatchesItsDigest() {
+		Evaluation saved = evaluation("P-" + UUID.randomUUID(), NOON);
+		this.evaluations.save(saved, new FactsRead(7, SubjectType.PROJECT, saved.subjectId()));
+		String other = storedJson(saved.id()).replace("FIVE_STAR", "NOT_AWARDED");
+		this.jdbc.sql("UPDATE evaluations SET result_zip = :zip WHERE id = :id")
+			.param("zip", StoredResults.compress(other))
+			.param("id", saved.id())
+			.update();
+
+		assertThatIllegalStateException().isThrownBy(() -> this.evaluations.findById(saved.id()))
+			.withMessageContaining(saved.id())
+			.withMessageContaining("摘要不符");
+	}
+
+	@Test
+	void readsAnEvaluationStoredAsPlainJsonBeforeCompression() {
+		Evaluation old = evaluation("P-" + UUID.randomUUID(), NOON);
+		this.evaluations.save(old, new FactsRead(7, SubjectType.PROJECT, old.subjectId()));
+		String json = storedJson(old.id());
+		this.jdbc.sql("UPDATE evaluations SET result_json = :json, result_zip = NULL, result_digest = NULL WHERE id = :id")
+			.param("json", json)
+			.param("id", old.id())
+			.update();
+
+		assertThat(this.evaluations.findById(old.id())).contains(old);
+		assertThat(this.evaluations.findAll(List.of(old.id())).get(old.id()).evaluation()).isEqualTo(old);
 	}
 
 	@Test
@@ -102,11 +161,39 @@ abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
 		assertThat(listed.get(0)).isEqualTo(third.summary());
 	}
 
+	/** The JSON a stored evaluation holds: its plain column, or the compressed one inflated and checked. */
+	private String storedJson(String id) {
+		Map<String, Object> row = this.jdbc.sql("SELECT result_json, result_zip, result_digest FROM evaluations WHERE id = :id")
+			.param("id", id)
+			.query()
+			.singleRow();
+		return (row.get("result_zip") != null)
+				? StoredResults.inflate(id, (byte[]) row.get("result_zip"), (String) row.get("result_digest"))
+				: (String) row.get("result_json");
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static Evaluation evaluation(String subject, Instant at) {
+		return evaluation(subject, at, 1);
+	}
+
+	/** An evaluation with that many score lines, each for its own activity record A-1, A-2 … */
+	private static Evaluation evaluation(String subject, Instant at, int lines) {
 		SubjectType type = subject.startsWith("D-") ? SubjectType.DISTRICT : SubjectType.PROJECT;
+		List<ScoreLine> score = IntStream.rangeClosed(1, lines)
+			.mapToObj((i) -> new ScoreLine(null, "HQ-ACT-PTS", new BigDecimal("2"), "有效活动计 2 分", List.of("A-" + i),
+					"二.2"))
+			.toList();
 		return new Evaluation(UUID.randomUUID().toString(), "hongqi365", 2023, type, subject, LocalDate.of(2023, 11, 30),
-				"FIVE_STAR", "全部门槛通过", new BigDecimal("102"), null,
-				List.of(new ScoreLine(null, "HQ-ACT-PTS", new BigDecimal("2"), "有效活动计 2 分", List.of("A-1"), "二.2")),
+				"FIVE_STAR", "全部门槛通过", new BigDecimal("102"), null, score,
 				List.of(), List.of(), List.of(), List.of(), List.of(),
 				new RulesetIdentity("hongqi365", 2023, "a".repeat(64)), null, at, 7L, null);
 	}
