@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +240,6 @@ class RescoreRunner {
 		Map<String, String> previous = (job.previousJobId() != null)
 				? this.results.statuses(job.previousJobId(), district) : Map.of();
 		Written written = new Written(job, district, previous);
-		List<Evaluation> evaluated = new ArrayList<>();
 		Evaluation.Together with = new Evaluation.Together(SubjectType.DISTRICT, district);
 		for (SubjectResult result : this.evaluator.evaluate(ruleset, Scope.district(district), job.asOf(), job.period(), stored)) {
 			SubjectRef subject = new SubjectRef(result.subject().type(), result.subject().id());
@@ -252,10 +250,8 @@ class RescoreRunner {
 			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), result.subject(), result.outcome(),
 					ruleset.identity(), subject.isSession(district) ? null : with, now(), read.revision())
 				.requestedBy(job.requestedBy());
-			evaluated.add(evaluation);
-			written.evaluated(subject, evaluation, result.outcome());
+			written.evaluated(subject, evaluation, this.evaluations.prepare(evaluation, read), result.outcome());
 		}
-		written.facts(evaluated, read);
 		return write(written);
 	}
 
@@ -270,7 +266,7 @@ class RescoreRunner {
 				logger.info("任务 {} 的区 {} 已由其他实例写入，本实例算出的结果不再写入", written.jobId(), written.district());
 				return false;
 			}
-			written.batches().forEach((batch) -> this.evaluations.saveAll(batch.evaluations(), batch.read()));
+			this.evaluations.saveAll(written.evaluations());
 			this.results.insertAll(written.jobId(), written.rows());
 			int failed = (int) written.rows().stream().filter((row) -> row.error() != null).count();
 			this.jobs.progress(written.jobId(), written.rows().size() - failed, failed);

@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.redproperty.evaluation.Evaluation;
+import org.redproperty.evaluation.Evaluations;
 import org.redproperty.evaluation.RuleOutcome;
-import org.redproperty.evaluation.FactsRead;
 
-/** What one district of a job writes in its transaction: evaluations with the revision and scope of the facts they read, and result rows. */
+/**
+ * What one district of a job writes in its transaction: its evaluations, each prepared for storing (deflated) as
+ * soon as it is made, so that the district's evaluations are not held whole until the write, and result rows.
+ */
 final class Written {
 
 	private final RescoreJob job;
@@ -20,7 +23,7 @@ final class Written {
 
 	private final List<RescoreResult> rows = new ArrayList<>();
 
-	private final List<Batch> batches = new ArrayList<>();
+	private final List<Evaluations.Prepared> evaluations = new ArrayList<>();
 
 	Written(RescoreJob job, String district, Map<String, String> previous) {
 		this.job = job;
@@ -28,23 +31,18 @@ final class Written {
 		this.previous = previous;
 	}
 
-	void evaluated(SubjectRef subject, Evaluation evaluation, RuleOutcome outcome) {
+	void evaluated(SubjectRef subject, Evaluation evaluation, Evaluations.Prepared prepared, RuleOutcome outcome) {
 		String status = outcome.status().value();
 		String before = this.previous.get(subject.key());
 		this.rows.add(new RescoreResult(this.district, subject.type(), subject.id(), status, outcome.totalPoints(),
 				outcome.rank(), before, changed(before, status), evaluation.id(), null));
+		this.evaluations.add(prepared);
 	}
 
 	void failed(SubjectRef subject, String code, String message) {
 		String before = this.previous.get(subject.key());
 		this.rows.add(new RescoreResult(this.district, subject.type(), subject.id(), null, null, null, before,
 				changed(before, null), null, new RescoreResult.Error(code, message)));
-	}
-
-	void facts(List<Evaluation> evaluations, FactsRead read) {
-		if (!evaluations.isEmpty()) {
-			this.batches.add(new Batch(evaluations, read));
-		}
 	}
 
 	/** Changed when a previous job exists and the status differs from the one it gave (or it had none). */
@@ -64,11 +62,8 @@ final class Written {
 		return this.rows;
 	}
 
-	List<Batch> batches() {
-		return this.batches;
-	}
-
-	record Batch(List<Evaluation> evaluations, FactsRead read) {
+	List<Evaluations.Prepared> evaluations() {
+		return this.evaluations;
 	}
 
 }

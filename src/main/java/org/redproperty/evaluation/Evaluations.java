@@ -64,34 +64,49 @@ public class Evaluations {
 	 * and scope, not copied: replay reads them back from the fact tables and their history.
 	 */
 	public void saveAll(List<Evaluation> evaluations, FactsRead read) {
-		SqlParameterSource[] rows = evaluations.stream().map((evaluation) -> {
-			String result = json(evaluation);
-			return new MapSqlParameterSource().addValue("id", evaluation.id())
-				.addValue("scheme", evaluation.scheme())
-				.addValue("year", evaluation.year())
-				.addValue("subjectType", evaluation.subjectType().name())
-				.addValue("subjectId", evaluation.subjectId())
-				.addValue("asOf", evaluation.asOf())
-				.addValue("status", evaluation.status())
-				.addValue("totalPoints", evaluation.totalPoints())
-				.addValue("hash", evaluation.ruleset().hash())
-				.addValue("evaluatedAt", timestamp(evaluation.evaluatedAt()))
-				.addValue("result", StoredResults.compress(result))
-				.addValue("digest", StoredResults.digest(result))
-				.addValue("revision", read.revision())
-				.addValue("scope", read.key())
-				.addValue("requestedBy", evaluation.requestedBy())
-				.addValue("period", evaluation.period())
-				.addValue("required", json(evaluation.requiredRulesets()));
-		}).toArray(SqlParameterSource[]::new);
+		saveAll(evaluations.stream().map((evaluation) -> prepare(evaluation, read)).toList());
+	}
+
+	/**
+	 * The evaluation as it will be stored, having read those facts: its columns, its result serialized and deflated
+	 * with its digest, and the deductions it proposes. Small beside the evaluation itself (a tenth of its JSON), so
+	 * that a batch can let go of each evaluation as soon as it is prepared and write them together.
+	 */
+	public Prepared prepare(Evaluation evaluation, FactsRead read) {
+		StoredResults.Stored result = StoredResults.of(bytes(evaluation));
+		return new Prepared(new MapSqlParameterSource().addValue("id", evaluation.id())
+			.addValue("scheme", evaluation.scheme())
+			.addValue("year", evaluation.year())
+			.addValue("subjectType", evaluation.subjectType().name())
+			.addValue("subjectId", evaluation.subjectId())
+			.addValue("asOf", evaluation.asOf())
+			.addValue("status", evaluation.status())
+			.addValue("totalPoints", evaluation.totalPoints())
+			.addValue("hash", evaluation.ruleset().hash())
+			.addValue("evaluatedAt", timestamp(evaluation.evaluatedAt()))
+			.addValue("result", result.zip())
+			.addValue("digest", result.digest())
+			.addValue("revision", read.revision())
+			.addValue("scope", read.key())
+			.addValue("requestedBy", evaluation.requestedBy())
+			.addValue("period", evaluation.period())
+			.addValue("required", json(evaluation.requiredRulesets())), proposed(evaluation).toList());
+	}
+
+	/** Stores prepared evaluations in one batch statement, and the credit deductions they propose in another. */
+	public void saveAll(Collection<Prepared> prepared) {
 		this.batch.batchUpdate("""
 				INSERT INTO evaluations (id, scheme, scheme_year, subject_type, subject_id, as_of, status,
 				    total_points, ruleset_hash, evaluated_at, result_zip, result_digest, facts_revision, facts_scope,
 				    requested_by, period, required_rulesets)
 				VALUES (:id, :scheme, :year, :subjectType, :subjectId, :asOf, :status,
 				    :totalPoints, :hash, :evaluatedAt, :result, :digest, :revision, :scope, :requestedBy, :period, :required)
-				""", rows);
-		this.proposals.record(evaluations.stream().flatMap(Evaluations::proposed).toList());
+				""", prepared.stream().map(Prepared::row).toArray(SqlParameterSource[]::new));
+		this.proposals.record(prepared.stream().flatMap((row) -> row.proposed().stream()).toList());
+	}
+
+	/** An evaluation as it will be stored: {@link #prepare}. */
+	public record Prepared(MapSqlParameterSource row, List<Proposed> proposed) {
 	}
 
 	/**
@@ -226,6 +241,15 @@ public class Evaluations {
 	private String json(Object value) {
 		try {
 			return this.objectMapper.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private byte[] bytes(Object value) {
+		try {
+			return this.objectMapper.writeValueAsBytes(value);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);

@@ -31,9 +31,17 @@ final class StoredResults {
 	private StoredResults() {
 	}
 
+	/** The JSON (UTF-8) deflated, as {@code COMPRESS()} would store it, and its digest. */
+	static Stored of(byte[] json) {
+		return new Stored(compress(json), HexFormat.of().formatHex(sha256().digest(json)));
+	}
+
 	/** The JSON deflated, as {@code COMPRESS()} would store it. */
 	static byte[] compress(String json) {
-		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+		return compress(json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static byte[] compress(byte[] bytes) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 6 + 64);
 		out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(bytes.length).array());
 		Deflater deflater = new Deflater(LEVEL);
@@ -49,9 +57,8 @@ final class StoredResults {
 		return out.toByteArray();
 	}
 
-	/** The SHA-256 of the JSON's UTF-8 bytes, in hex. */
-	static String digest(String json) {
-		return HexFormat.of().formatHex(sha256().digest(json.getBytes(StandardCharsets.UTF_8)));
+	/** A result's JSON as stored: deflated, and the SHA-256 of its UTF-8 bytes in hex. */
+	record Stored(byte[] zip, String digest) {
 	}
 
 	/**

@@ -1,9 +1,14 @@
 package org.redproperty.proposals;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.InflaterInputStream;
 
 import javax.sql.DataSource;
 
@@ -48,11 +53,30 @@ abstract class ProposalsMigrationTests extends DatabaseTestSupport {
 		assertThat(recorded).as("the seven deductions of 淄川 on 2023-12-31").hasSize(7);
 
 		this.jdbc.sql("DELETE FROM deduction_proposals").update();
+		asBeforeCompression();
 		try (Connection connection = this.dataSource.getConnection()) {
 			V13__create_deduction_proposals.record(connection);
 		}
 
 		assertThat(this.jdbc.sql(PROPOSALS).query().listOfRows()).isEqualTo(recorded);
+	}
+
+	/**
+	 * The evaluations as V13 found them, before V18__compress_evaluation_results: each result as plain JSON (COMPRESS()
+	 * format: four bytes of length, then zlib).
+	 */
+	private void asBeforeCompression() throws IOException {
+		for (Map<String, Object> row : this.jdbc.sql("SELECT id, result_zip FROM evaluations WHERE result_zip IS NOT NULL")
+			.query()
+			.listOfRows()) {
+			byte[] zip = (byte[]) row.get("result_zip");
+			try (InputStream json = new InflaterInputStream(new ByteArrayInputStream(zip, 4, zip.length - 4))) {
+				this.jdbc.sql("UPDATE evaluations SET result_json = :json, result_zip = NULL, result_digest = NULL WHERE id = :id")
+					.param("json", new String(json.readAllBytes(), StandardCharsets.UTF_8))
+					.param("id", row.get("id"))
+					.update();
+			}
+		}
 	}
 
 	private void job() throws InterruptedException {
