@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# End-to-end re-score benchmark on MariaDB (127.0.0.1:3306, root, empty password), heap capped at 1 GiB:
-# for each size, generate a province into a fresh database, then run the same re-score job of 红齐365 2023
-# twice: first as the I/O floor (org.redproperty.batch.RescoreFloor, only in src/bench: the same facts read, the
-# same number of results written, no rule evaluated), then the service's own rescore command with the rules.
-# Prints the job's time, subjects per second and the peak heap of each run, read from the JVM's own GC log.
+# End-to-end re-score benchmark on MariaDB (127.0.0.1:3306, root, empty password), heap capped at ${HEAP} (512m
+# unless set): for each size, generate a province into a fresh database, run the service's own re-score job of
+# 红齐365 2023 with the rules, then the I/O floor of that job (org.redproperty.bench.IoFloor, only in src/bench:
+# plain JDBC, no Spring, no rule; the same fact rows read with the job's SELECTs, the same number of evaluations and
+# result rows written, payloads of the job's average size, in one transaction per district on as many threads).
+# Prints each job's time, subjects per second and the peak heap of each run, read from the JVM's own GC log, then
+# "job / floor: R", the ratio of the two jobs' own times.
 #   bench/rescore.sh                 # 10,000 and 100,000 projects
 #   bench/rescore.sh 20000 50000     # other sizes
 #   REUSE=1 bench/rescore.sh 100000  # keep a province generated before (same size and seed) and only re-score
 #   DB_PREFIX=rp_mine bench/rescore.sh 2000   # databases named rp_mine_<N> instead of rp_bench_<N>
+#   HEAP=1g bench/rescore.sh 2000    # another heap cap for the generator and both runs
 #   READS=1 bench/rescore.sh 2000    # then also time reading every district's facts now and at a past revision
 # After generating and after each run it prints the database size and the sizes of the tables a job writes
 # (evaluations, fact_snapshots, rescore_results), so the growth per job can be read off.
@@ -15,6 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp package -DskipTests           # the service's jar: generate, rescore
 ./mvnw -B -q -ntp -Pbench package -DskipTests   # target/bench: the floor (and the JMH benchmarks), never in the jar
+heap="${HEAP:-512m}"
 jar=$(ls target/red-property-evaluation-*.jar | head -n 1)
 floor_cp="target/bench/classes:$(cat target/bench/benchmarks.classpath)"
 logs=target/bench/rescore
@@ -51,30 +55,37 @@ for n in "${sizes[@]}"; do
     mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${db}"
     echo "== ${n} projects: generate"
     start=$(date +%s.%N)
-    DB_NAME="${db}" java -Xmx1g -jar "${jar}" generate --projects "${n}" --seed 1 \
+    DB_NAME="${db}" java "-Xmx${heap}" -jar "${jar}" generate --projects "${n}" --seed 1 \
       --spring.profiles.active=mysql --logging.level.root=WARN | grep -E "^生成完成|^  activities"
     echo "   process wall time incl. start-up: $(echo "$(date +%s.%N) - ${start}" | bc) s"
   fi
   sizes_of "${db}"
-  for mode in floor rules; do
+  declare -A took=()
+  for mode in rules floor; do
     echo "== ${n} projects: re-score (${mode})"
     gc="${logs}/${n}-${mode}.gc.log"
-    run=(-Xmx1g "-Xlog:gc,gc+heap+exit:file=${gc}")
-    if [ "${mode}" = floor ]; then
-      run+=(-cp "${floor_cp}" org.redproperty.batch.RescoreFloor)
+    run=("-Xmx${heap}" "-Xlog:gc,gc+heap+exit:file=${gc}")
+    if [ "${mode}" = rules ]; then
+      run+=(-jar "${jar}" rescore --scheme hongqi365 --year 2023 --as-of 2023-11-30
+        --spring.profiles.active=mysql --logging.level.root=WARN)
     else
-      run+=(-jar "${jar}" rescore)
+      # the floor of the job just run, on as many threads
+      run+=(-cp "${floor_cp}" org.redproperty.bench.IoFloor --job "${job}")
     fi
     start=$(date +%s.%N)
-    DB_NAME="${db}" java "${run[@]}" --scheme hongqi365 --year 2023 --as-of 2023-11-30 \
-      --spring.profiles.active=mysql --logging.level.root=WARN | tr "\r" "\n" | grep -E "^任务|^每秒"
+    out=$(DB_NAME="${db}" java "${run[@]}" | tr "\r" "\n" | grep -E "^任务|^每秒|^读取|^写入")
+    echo "${out}"
     echo "   process wall time incl. start-up: $(echo "$(date +%s.%N) - ${start}" | bc) s"
-    echo "   peak heap in use (whole process, ${gc}): $(peak_heap "${gc}") MiB of 1024 MiB"
+    echo "   peak heap in use (whole process, ${gc}): $(peak_heap "${gc}") MiB, heap cap ${heap}"
+    # the job's own time, from "任务 <id>…：…，用时 X 秒"
+    took[${mode}]=$(echo "${out}" | sed -n 's/^任务.*用时 \([0-9.]*\) 秒.*/\1/p')
+    [ "${mode}" = floor ] || job=$(echo "${out}" | sed -n 's/^任务 \([0-9a-f-]*\)：.*/\1/p')
     sizes_of "${db}"
   done
+  echo "== ${n} projects: job / floor: $(echo "scale=2; ${took[rules]} / ${took[floor]}" | bc)"
   if [ "${READS:-0}" = 1 ]; then
     echo "== ${n} projects: read facts now and at a past revision (org.redproperty.facts.FactReadBench)"
-    DB_NAME="${db}" java -Xmx1g -cp "${floor_cp}" org.redproperty.facts.FactReadBench \
+    DB_NAME="${db}" java "-Xmx${heap}" -cp "${floor_cp}" org.redproperty.facts.FactReadBench \
       --spring.profiles.active=mysql --logging.level.root=WARN | grep -E "^第"
   fi
 done
