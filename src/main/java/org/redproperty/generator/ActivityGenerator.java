@@ -1,6 +1,10 @@
 package org.redproperty.generator;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.SplittableRandom;
 
 import org.redproperty.facts.Activity;
 import org.redproperty.facts.ActivityKind;
@@ -14,6 +18,9 @@ import org.redproperty.facts.Project;
 final class ActivityGenerator {
 
 	private static final Heart[] HEARTS = Heart.values();
+
+	/** The zone of the dates records carry. */
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final GeneratorSettings settings;
 
@@ -72,8 +79,23 @@ final class ActivityGenerator {
 			String title, int photos, int signatures) {
 		String description = scene ? "在" + project.name() + "建成" + title + "，已投入使用。"
 				: project.name() + "开展" + title + "，" + (12 + number % 60) + "名居民参与。";
-		return new Activity("%s-A%03d".formatted(project.id(), number), project.id(), day, organizer, heart,
-				scene ? ActivityKind.SCENE : ActivityKind.ACTIVITY, title, description, photos, signatures);
+		String id = "%s-A%03d".formatted(project.id(), number);
+		return new Activity(id, project.id(), day, organizer, heart, scene ? ActivityKind.SCENE : ActivityKind.ACTIVITY,
+				title, description, photos, signatures, null, entered(id, day));
+	}
+
+	/**
+	 * When the record was entered, as an office enters them through the year: within a few days of the activity,
+	 * some a month or two later (补录), never after now. Drawn from the record's id, not from the province's random
+	 * sequence, so that the records themselves do not change with it.
+	 */
+	private Instant entered(String id, LocalDate day) {
+		SplittableRandom random = new SplittableRandom(id.hashCode());
+		long days = (random.nextDouble() < this.settings.enteredLate()) ? random.nextInt(31, 61)
+				: random.nextInt(0, this.settings.enteredWithinDays() + 1);
+		Instant entered = day.plusDays(days).atTime(18, 0).atZone(CHINA).toInstant();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		return entered.isAfter(now) ? now : entered;
 	}
 
 }

@@ -82,7 +82,8 @@ class BulkFactWriter {
 					digest.update(Arrays.deepToString(own).getBytes(StandardCharsets.UTF_8));
 					Object[] row = Arrays.copyOf(own, own.length + 2);
 					row[own.length] = revision;
-					row[own.length + 1] = timestamp;
+					// When the fact says when it was entered (generated records are entered through the year), that time.
+					row[own.length + 1] = (fact.recordedAt() != null) ? Timestamps.literal(fact.recordedAt()) : timestamp;
 					chunk.add(row);
 				});
 				this.transaction.executeWithoutResult((status) -> this.jdbc.batchUpdate(rows.sql(), chunk));

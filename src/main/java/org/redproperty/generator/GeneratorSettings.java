@@ -11,7 +11,7 @@ import java.util.List;
 public record GeneratorSettings(String idPrefix, int projectsPerDistrict, int streetsPerDistrict,
 		int communitiesPerStreet, int projectsPerCompany, int year, LocalDate cutOff, String scheme,
 		List<String> districtIndicators, String projectIndicator, int minValidActivities, int validActivitySpread,
-		int maxInvalidActivities, double nominated, double nominatedLate, double nominatedLastYear,
+		int maxInvalidActivities, int enteredWithinDays, double enteredLate, double nominated, double nominatedLate, double nominatedLastYear,
 		double projectPartyOrg, double projectPartyOrgLate, double ownersCommittee, double ownersCommitteePartyOrg,
 		double otherCommittee, double managed, double companyIndependent, double companyJoint,
 		double companyInstructor, double safetyProblem, double rectifiedInTime, double rectifiedLate,
@@ -25,6 +25,7 @@ public record GeneratorSettings(String idPrefix, int projectsPerDistrict, int st
 				2023, LocalDate.of(2023, 11, 30), "hongqi365", // the year, its acceptance day, the nominations' scheme
 				List.of("SMART_PROPERTY_COMPANY_USAGE", "SMART_PROPERTY_RESIDENT_REGISTRATION"), "PARTY_STATION_STANDARD",
 				38, 40, 6, // valid activities per project: at least, plus up to; invalid ones: up to
+				7, 0.05, // an activity is entered within that many days of it, or (that share) one to two months later
 				0.85, 0.02, 0.03, // nominated in time, nominated after the acceptance day, nominated only last year
 				0.88, 0.03, // project party organisation: established in time, established after the acceptance day
 				0.84, 0.88, 0.11, // owners' committee, it has a party organisation, another committee instead

@@ -4,7 +4,9 @@ import java.io.File;
 import java.util.HashSet;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,13 @@ class GeneratedDatasetValidationTests {
 	void generatedProvincePassesTheImportValidation() {
 		DatasetValidator validator = new DatasetValidator((kind, ids) -> Set.of());
 
-		assertThat(validator.validate(this.json.valueToTree(this.province))).isEmpty();
+		JsonNode imported = this.json.valueToTree(this.province);
+		// When each record was entered is the generator's (records entered through the year), written with the row;
+		// an import never carries it: the service records when it imports.
+		imported.path("activities").forEach((activity) -> ((ObjectNode) activity).remove("recordedAt"));
+		assertThat(imported.path("activities").get(0).has("date")).isTrue();
+
+		assertThat(validator.validate(imported)).isEmpty();
 	}
 
 	@Test

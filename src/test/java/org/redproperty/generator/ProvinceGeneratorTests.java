@@ -1,9 +1,11 @@
 package org.redproperty.generator;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.redproperty.support.TestRules;
@@ -34,6 +36,19 @@ class ProvinceGeneratorTests {
 		Dataset two = this.generator.dataset(200, 2);
 		assertThat(one.activities()).isNotEqualTo(two.activities());
 		assertThat(one.companies()).isNotEqualTo(two.companies());
+	}
+
+	@Test
+	void entersMostActivitiesWithinAWeekAndSomeAMonthOrTwoLaterNeverInTheFuture() {
+		Dataset province = this.generator.dataset(200, 1);
+		Map<Boolean, Long> late = province.activities().stream()
+			.collect(Collectors.partitioningBy((activity) -> activity.getRecordedOn().isAfter(activity.date().plusDays(7)),
+					Collectors.counting()));
+		assertThat(province.activities()).allSatisfy((activity) -> {
+			assertThat(activity.getRecordedOn()).isAfterOrEqualTo(activity.date());
+			assertThat(activity.recordedAt()).isBeforeOrEqualTo(Instant.now());
+		});
+		assertThat(late.get(true)).as("entered one to two months later").isBetween(late.get(false) / 40, late.get(false) / 10);
 	}
 
 	@Test
