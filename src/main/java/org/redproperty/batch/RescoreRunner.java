@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -247,7 +246,7 @@ class RescoreRunner {
 				written.failed(subject, result.failure().code(), result.failure().message());
 				continue;
 			}
-			Evaluation evaluation = Evaluation.of(UUID.randomUUID().toString(), result.subject(), result.outcome(),
+			Evaluation evaluation = Evaluation.of(Evaluation.newId(), result.subject(), result.outcome(),
 					ruleset.identity(), subject.isSession(district) ? null : with, now(), read.revision())
 				.requestedBy(job.requestedBy());
 			written.evaluated(subject, evaluation, this.evaluations.prepare(evaluation, read), result.outcome());

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,13 +81,13 @@ public class EvaluationService {
 			String district = this.districts.of(request.subjectId(), request.districtId(), revision);
 			read = new FactsRead(revision, SubjectType.DISTRICT, district);
 			Evaluation.Together together = new Evaluation.Together(SubjectType.DISTRICT, district);
-			evaluation = Evaluation.of(UUID.randomUUID().toString(), subject,
+			evaluation = Evaluation.of(Evaluation.newId(), subject,
 					rerun(ruleset, subject, together, read(read, request.asOf())), ruleset.identity(), together, now,
 					revision);
 		}
 		else {
 			read = new FactsRead(revision, type, request.subjectId());
-			evaluation = Evaluation.of(UUID.randomUUID().toString(), subject, evaluate(ruleset, subject, revision),
+			evaluation = Evaluation.of(Evaluation.newId(), subject, evaluate(ruleset, subject, revision),
 					ruleset.identity(), now, revision);
 		}
 		evaluation = evaluation.requestedBy(Caller.name());
