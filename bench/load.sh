@@ -7,6 +7,7 @@
 # and every error; exits non-zero on any error.
 #   bench/load.sh
 #   CLIENTS=40 SECONDS_MEASURED=60 bench/load.sh
+#   SERVICE_JAVA_OPTS="-XX:StartFlightRecording=filename=target/bench/load/service.jfr,settings=profile" bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${CLIENTS:-20}
@@ -23,7 +24,7 @@ mkdir -p "${logs}"
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), MariaDB $(mariadb -h127.0.0.1 -uroot -N -e 'SELECT VERSION()')"
 mariadb -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS ${db}"
-DB_NAME="${db}" DEMO_IMPORT=true java -Xmx512m -jar "${jar}" --spring.profiles.active=mysql --server.port="${port}" \
+DB_NAME="${db}" DEMO_IMPORT=true java -Xmx512m ${SERVICE_JAVA_OPTS:-} -jar "${jar}" --spring.profiles.active=mysql --server.port="${port}" \
   --logging.level.root=WARN \
   --app.accounts.seed[0].username=load-staff --app.accounts.seed[0].password='{noop}load-staff-pw' \
   --app.accounts.seed[0].roles=DISTRICT_STAFF \

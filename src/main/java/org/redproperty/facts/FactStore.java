@@ -85,13 +85,7 @@ public class FactStore {
 	}
 
 	public <T extends Fact> List<T> where(Class<T> type, String property, Collection<String> values) {
-		List<T> found = new ArrayList<>();
-		List<String> list = List.copyOf(new LinkedHashSet<>(values));
-		for (int from = 0; from < list.size(); from += CHUNK) {
-			List<String> chunk = list.subList(from, Math.min(from + CHUNK, list.size()));
-			found.addAll(this.template.findAll(Query.query(Criteria.where(property).in(chunk)), type));
-		}
-		return found;
+		return this.tables.where(type, property, values);
 	}
 
 	public <T extends Fact> List<T> where(Class<T> type, String property, String value) {
