@@ -1,19 +1,16 @@
 package org.redproperty.proposals;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.InflaterInputStream;
 
 import javax.sql.DataSource;
 
 import db.migration.V13__create_deduction_proposals;
 import org.junit.jupiter.api.Test;
+import org.redproperty.evaluation.Evaluation;
+import org.redproperty.evaluation.Evaluations;
 import org.redproperty.support.DatabaseTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +36,9 @@ abstract class ProposalsMigrationTests extends DatabaseTestSupport {
 	@Autowired
 	private DataSource dataSource;
 
+	@Autowired
+	private Evaluations evaluations;
+
 	@Test
 	void recordsWhatTheEvaluationsStoredBeforeItProposed() throws Exception {
 		for (String asOf : List.of("2023-06-30", "2023-12-31", "2023-11-30")) {
@@ -62,20 +62,16 @@ abstract class ProposalsMigrationTests extends DatabaseTestSupport {
 	}
 
 	/**
-	 * The evaluations as V13 found them, before V18__compress_evaluation_results: each result as plain JSON (COMPRESS()
-	 * format: four bytes of length, then zlib).
+	 * The evaluations as V13 found them, before V18__compress_evaluation_results: each result as plain JSON, as the
+	 * service serializes it.
 	 */
-	private void asBeforeCompression() throws IOException {
-		for (Map<String, Object> row : this.jdbc.sql("SELECT id, result_zip FROM evaluations WHERE result_zip IS NOT NULL")
-			.query()
-			.listOfRows()) {
-			byte[] zip = (byte[]) row.get("result_zip");
-			try (InputStream json = new InflaterInputStream(new ByteArrayInputStream(zip, 4, zip.length - 4))) {
-				this.jdbc.sql("UPDATE evaluations SET result_json = :json, result_zip = NULL, result_digest = NULL WHERE id = :id")
-					.param("json", new String(json.readAllBytes(), StandardCharsets.UTF_8))
-					.param("id", row.get("id"))
-					.update();
-			}
+	private void asBeforeCompression() throws Exception {
+		for (String id : this.jdbc.sql("SELECT id FROM evaluations WHERE result_zip IS NOT NULL").query(String.class).list()) {
+			Evaluation evaluation = this.evaluations.findById(id).orElseThrow();
+			this.jdbc.sql("UPDATE evaluations SET result_json = :json, result_zip = NULL, result_digest = NULL WHERE id = :id")
+				.param("json", this.objectMapper.writeValueAsString(evaluation))
+				.param("id", id)
+				.update();
 		}
 	}
 
