@@ -3,7 +3,7 @@
 # 10,000, 100,000 and 300,000 generated projects (bench/rescore.sh, heap capped at 512 MiB), the JMH benchmarks
 # (bench/jmh.sh: Drools against plain Java per project, a district in one session against one per project) and
 # single evaluations under load (bench/load.sh: 20 clients, 30 s, a reload in the middle). Prints everything and
-# keeps it in target/bench/all.log. About 50 minutes on 2 cores.
+# keeps it in target/bench/all.log. About half an hour on 2 cores.
 #   bench/all.sh
 #   SIZES="1000 2000" bench/all.sh      # other sizes (a quick try)
 set -euo pipefail
