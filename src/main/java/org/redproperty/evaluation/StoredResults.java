@@ -81,7 +81,7 @@ final class StoredResults {
 
 	/**
 	 * The JSON stored by {@link #of}, checked against its digest.
-	 * @throws IllegalStateException naming the evaluation if it cannot be inflated or does not match its digest
+	 * @throws StoredResultDamagedException naming the evaluation if it cannot be inflated or does not match its digest
 	 */
 	static String inflate(String id, byte[] stored, String digest) {
 		if (stored.length < 4 || digest == null) {
@@ -112,7 +112,7 @@ final class StoredResults {
 			}
 		}
 		catch (DataFormatException | IllegalArgumentException ex) {
-			throw new IllegalStateException("评价 " + id + " 的已存结果无法解压", ex);
+			throw new StoredResultDamagedException(id, "评价 " + id + " 的已存结果无法解压，可能已损坏", ex);
 		}
 		finally {
 			inflater.end();
@@ -128,11 +128,11 @@ final class StoredResults {
 				return dictionary;
 			}
 		}
-		throw new IllegalStateException("评价 " + id + " 的已存结果用了本服务没有的压缩字典，无法解压");
+		throw new StoredResultDamagedException(id, "评价 " + id + " 的已存结果用了本服务没有的压缩字典，无法解压", null);
 	}
 
-	private static IllegalStateException damaged(String id) {
-		return new IllegalStateException("评价 " + id + " 的已存结果与其摘要不符，可能已损坏或被改动");
+	private static StoredResultDamagedException damaged(String id) {
+		return new StoredResultDamagedException(id, "评价 " + id + " 的已存结果与其摘要不符，可能已损坏或被改动", null);
 	}
 
 	private static byte[] resource(String name) {

@@ -82,6 +82,8 @@ enum ErrorCode {
 	TWO_STATUSES(HttpStatus.UNPROCESSABLE_ENTITY, "规则集不完整", "规则集给了对象两个以上状态（状态规则互相矛盾）；`detail` 列出这些规则"),
 	INPUT_FAILED(HttpStatus.UNPROCESSABLE_ENTITY, "无法评价", "第一步中有项目或企业评价失败，无法在其结果上评价街道、社区、区或排名"),
 	EVALUATION_FAILED(HttpStatus.UNPROCESSABLE_ENTITY, "无法评价", "规则执行中出现其他错误"),
+	STORED_RESULT_DAMAGED(HttpStatus.INTERNAL_SERVER_ERROR, "已存结果损坏",
+			"已存的评价结果无法解压，或与同存的摘要（SHA-256）不符：数据已损坏或在服务之外被改动，不作为评价结果显示；`evaluationId` 给出是哪一条"),
 	INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "服务内部错误", "服务内部意外错误，未作任何更改");
 
 	private final HttpStatus status;

@@ -9,6 +9,7 @@ import org.redproperty.common.ServiceException;
 import org.redproperty.evaluation.EvaluationFailedException;
 import org.redproperty.evaluation.InvalidDraftException;
 import org.redproperty.evaluation.RunawayRulesException;
+import org.redproperty.evaluation.StoredResultDamagedException;
 import org.redproperty.facts.InvalidDatasetException;
 import org.redproperty.forms.InvalidFormException;
 import org.redproperty.ruleset.RulesetException;
@@ -99,6 +100,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail evaluationFailed(EvaluationFailedException ex) {
 		ErrorCode code = Objects.requireNonNullElse(ErrorCode.byName(ex.code()), ErrorCode.EVALUATION_FAILED);
 		return problem(HttpStatus.UNPROCESSABLE_ENTITY, ex.code(), code.title(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail storedResultDamaged(StoredResultDamagedException ex) {
+		logger.error("已存的评价结果损坏", ex);
+		ProblemDetail problem = problem(ErrorCode.STORED_RESULT_DAMAGED, ex.getMessage());
+		problem.setProperty("evaluationId", ex.evaluationId());
+		return problem;
 	}
 
 	@ExceptionHandler

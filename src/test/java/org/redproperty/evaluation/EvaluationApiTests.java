@@ -79,6 +79,24 @@ abstract class EvaluationApiTests extends DatabaseTestSupport {
 	}
 
 	@Test
+	void refusesToShowAStoredResultAlteredOutsideTheService() {
+		JsonNode created = evaluate("P-001", "2023-11-30").body();
+		String id = created.path("id").asText();
+		String altered = created.toString().replace(created.path("status").asText(), "FIVE_STAR_ALTERED");
+		this.jdbc.sql("UPDATE evaluations SET result_zip = :zip WHERE id = :id")
+			.param("zip", StoredResults.compress(altered))
+			.param("id", id)
+			.update();
+
+		ApiResponse stored = get("/api/evaluations/{id}", id);
+
+		assertThat(stored.status()).isEqualTo(500);
+		assertThat(stored.body().path("code").asText()).isEqualTo("STORED_RESULT_DAMAGED");
+		assertThat(stored.body().path("evaluationId").asText()).isEqualTo(id);
+		assertThat(stored.body().path("detail").asText()).contains(id).contains("摘要不符");
+	}
+
+	@Test
 	void listsEvaluationsOfAProjectNewestFirst() {
 		List<String> ids = new ArrayList<>();
 		for (String asOf : List.of("2023-06-30", "2023-11-30", "2023-12-31", "2023-11-30")) {

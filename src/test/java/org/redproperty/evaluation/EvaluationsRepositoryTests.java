@@ -22,7 +22,7 @@ import org.redproperty.support.DatabaseTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Stored evaluations: the result and its facts read back as saved, lists newest first to the millisecond. */
 abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
@@ -124,7 +124,7 @@ abstract class EvaluationsRepositoryTests extends DatabaseTestSupport {
 			.param("id", saved.id())
 			.update();
 
-		assertThatIllegalStateException().isThrownBy(() -> this.evaluations.findById(saved.id()))
+		assertThatExceptionOfType(StoredResultDamagedException.class).isThrownBy(() -> this.evaluations.findById(saved.id()))
 			.withMessageContaining(saved.id())
 			.withMessageContaining("摘要不符");
 	}

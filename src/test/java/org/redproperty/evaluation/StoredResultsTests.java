@@ -11,7 +11,7 @@ import java.util.zip.DeflaterOutputStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** A result's JSON deflated against the dictionary, read back byte for byte and checked against its digest. */
 class StoredResultsTests {
@@ -41,11 +41,11 @@ class StoredResultsTests {
 		byte[] longer = Arrays.copyOf(stored.zip(), stored.zip().length);
 		ByteBuffer.wrap(longer).order(ByteOrder.LITTLE_ENDIAN).putInt(0, JSON.getBytes(StandardCharsets.UTF_8).length + 1);
 
-		assertThatIllegalStateException().isThrownBy(() -> StoredResults.inflate("E-1", other.zip(), stored.digest()))
+		assertThatExceptionOfType(StoredResultDamagedException.class).isThrownBy(() -> StoredResults.inflate("E-1", other.zip(), stored.digest()))
 			.withMessage("评价 E-1 的已存结果与其摘要不符，可能已损坏或被改动");
-		assertThatIllegalStateException().isThrownBy(() -> StoredResults.inflate("E-1", longer, stored.digest()))
+		assertThatExceptionOfType(StoredResultDamagedException.class).isThrownBy(() -> StoredResults.inflate("E-1", longer, stored.digest()))
 			.withMessageContaining("摘要不符");
-		assertThatIllegalStateException().isThrownBy(() -> StoredResults.inflate("E-1", new byte[] { 1, 0, 0, 0, 7 }, stored.digest()))
+		assertThatExceptionOfType(StoredResultDamagedException.class).isThrownBy(() -> StoredResults.inflate("E-1", new byte[] { 1, 0, 0, 0, 7 }, stored.digest()))
 			.withMessageContaining("E-1");
 	}
 
