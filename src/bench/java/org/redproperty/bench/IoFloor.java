@@ -37,9 +37,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+
 /**
- * The true I/O floor of a re-score job, for {@code bench/rescore.sh}: plain JDBC and the JDK, no Spring, no rules, no
- * class of the product. Given a job that ran (the newest that succeeded unless {@code --job} names one), it does the
+ * The true I/O floor of a re-score job, for {@code bench/rescore.sh}: plain JDBC and the JDK (and the job's UUID
+ * generator), no Spring, no rules, no class of the product. Given a job that ran (the newest that succeeded unless {@code --job} names one), it does the
  * job's reading and writing again, district by district on as many threads, and nothing else:
  * <ul>
  * <li>reads the facts of each district with the SELECTs {@code FactStore.scope(DISTRICT, id, latest revision)} issues
@@ -47,7 +50,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * ones before it read), streamed forward-only, every column of every row read as bytes and only counted and summed;
  * and, when the job had a previous job, that job's statuses of the district, as the job reads them;</li>
  * <li>writes in one transaction per district as many rows as the job wrote for it: one {@code evaluations} row per
- * subject the job evaluated (fresh UUID, the job's own column values, a payload of the average size of the job's
+ * subject the job evaluated (a fresh time-ordered UUID, as the job's are, the job's own column values, a payload of the average size of the job's
  * stored results), one {@code rescore_results} row per subject (the job's values, pointing at the new evaluation),
  * in multi-row batched INSERTs, and the job's progress.</li>
  * </ul>
@@ -69,6 +72,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class IoFloor {
 
 	static final String SCOPE_SUFFIX = "#floor";
+
+	/**
+	 * Evaluation ids as the job makes them: time-ordered UUIDs (version 7), so that the floor's rows fill the
+	 * table's pages in key order as the job's do, and no random page splits make the floor slower than the job's
+	 * writing.
+	 */
+	private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
 
 	private static final int CHUNK = 1000;
 
@@ -580,7 +590,7 @@ public final class IoFloor {
 					Object[] evaluation = row[1];
 					String evaluationId = null;
 					if (evaluation != null) {
-						evaluationId = UUID.randomUUID().toString();
+						evaluationId = IDS.generate().toString();
 						evaluations.setString(1, evaluationId);
 						for (int i = 0; i < EVALUATIONS; i++) {
 							evaluations.setObject(i + 2, evaluation[i]);
