@@ -32,7 +32,7 @@ import java.util.zip.Inflater;
 final class StoredResults {
 
 	/** The dictionaries ever used, oldest first; new results are deflated with the last. Never change or remove one. */
-	private static final List<byte[]> DICTIONARIES = List.of(resource("evaluation/results-dictionary-1.json"));
+	private static final List<Dictionary> DICTIONARIES = List.of(Dictionary.of("evaluation/results-dictionary-1.json"));
 
 	/**
 	 * Zlib's default level: with the dictionary it keeps about a twelfth of a result's JSON, a fifth less than its
@@ -61,7 +61,7 @@ final class StoredResults {
 		out.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(bytes.length).array());
 		Deflater deflater = new Deflater(LEVEL);
 		try {
-			deflater.setDictionary(DICTIONARIES.get(DICTIONARIES.size() - 1));
+			deflater.setDictionary(DICTIONARIES.get(DICTIONARIES.size() - 1).bytes());
 			deflater.setInput(bytes);
 			deflater.finish();
 			byte[] buffer = new byte[8192];
@@ -121,14 +121,24 @@ final class StoredResults {
 	}
 
 	private static byte[] dictionary(String id, int adler) {
-		for (byte[] dictionary : DICTIONARIES) {
+		return DICTIONARIES.stream()
+			.filter((dictionary) -> dictionary.adler() == adler)
+			.findFirst()
+			.map(Dictionary::bytes)
+			.orElseThrow(() -> new StoredResultDamagedException(id,
+					"评价 " + id + " 的已存结果用了本服务没有的压缩字典，无法解压", null));
+	}
+
+	/** A preset dictionary and its Adler-32, by which a zlib stream names the dictionary it needs. */
+	private record Dictionary(byte[] bytes, int adler) {
+
+		static Dictionary of(String resource) {
+			byte[] bytes = resource(resource);
 			Adler32 checksum = new Adler32();
-			checksum.update(dictionary);
-			if ((int) checksum.getValue() == adler) {
-				return dictionary;
-			}
+			checksum.update(bytes);
+			return new Dictionary(bytes, (int) checksum.getValue());
 		}
-		throw new StoredResultDamagedException(id, "评价 " + id + " 的已存结果用了本服务没有的压缩字典，无法解压", null);
+
 	}
 
 	private static StoredResultDamagedException damaged(String id) {
